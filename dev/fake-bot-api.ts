@@ -1,0 +1,159 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Bot API call as the bot made it. */
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>;
+  /** What the fake answered: the result, or the error when the call failed. */
+  result?: unknown;
+  error?: ApiFailure;
+}
+
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+type Result = unknown;
+
+const IMPLEMENTED = new Set([
+  "getMe",
+  "sendMessage",
+  "editMessageText",
+  "answerCallbackQuery",
+  "setMyCommands",
+  "deleteWebhook",
+  "setWebhook",
+  "getWebhookInfo",
+  "getUpdates",
+]);
+
+/**
+ * A local stand-in for https://api.telegram.org: records every call, answers the methods the bot
+ * uses with plausible results, and can be told to fail. Methods it does not know fail loudly with
+ * Telegram's error format instead of pretending to work.
+ */
+export class FakeBotApi {
+  readonly calls: RecordedCall[] = [];
+  private readonly failures = new Map<string, ApiFailure[]>();
+  private readonly listeners = new Set<(call: RecordedCall) => void>();
+  private server?: Server;
+  private nextMessageId = 1;
+  private webhook: { url: string; allowed_updates?: unknown; max_connections?: unknown } = { url: "" };
+
+  constructor(private readonly botInfo: { id: number; username: string }) {}
+
+  /** The value for `TELEGRAM_API_ROOT`. */
+  apiRoot = "";
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(({ status, body }) => {
+        response.writeHead(status, { "content-type": "application/json" });
+        response.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.apiRoot = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** Makes the next `times` calls of `method` fail with `failure`. */
+  failNext(method: string, failure: ApiFailure, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(failure);
+    this.failures.set(method, queue);
+  }
+
+  onCall(listener: (call: RecordedCall) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.failures.clear();
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(request.url ?? "");
+    if (!match) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
+    const method = match[2]!;
+    const payload = await readJson(request);
+    if (payload === undefined) {
+      return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: this fake reads JSON bodies only" } };
+    }
+    const failure =
+      this.failures.get(method)?.shift() ??
+      (this.isImplemented(method)
+        ? undefined
+        : { error_code: 404, description: `Not Found: method ${method} is not implemented by the fake Bot API` });
+    const call: RecordedCall = failure ? { method, payload, error: failure } : { method, payload, result: this.resultOf(method, payload) };
+    this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
+    if (failure) return { status: failure.error_code, body: { ok: false, ...failure } };
+    return { status: 200, body: { ok: true, result: call.result } };
+  }
+
+  private isImplemented(method: string): boolean {
+    return IMPLEMENTED.has(method);
+  }
+
+  private resultOf(method: string, payload: Record<string, unknown>): Result {
+    const now = Math.floor(Date.now() / 1000);
+    const message = (messageId: number) => ({
+      message_id: messageId,
+      date: now,
+      chat: { id: Number(payload.chat_id), type: Number(payload.chat_id) > 0 ? "private" : "supergroup" },
+      from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.username, username: this.botInfo.username },
+      ...(typeof payload.text === "string" ? { text: payload.text } : {}),
+      ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+    });
+    switch (method) {
+      case "getMe":
+        return { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.username, username: this.botInfo.username };
+      case "sendMessage":
+        return message(this.nextMessageId++);
+      case "editMessageText":
+        return { ...message(Number(payload.message_id)), edit_date: now };
+      case "answerCallbackQuery":
+      case "setMyCommands":
+      case "deleteWebhook":
+        return true;
+      case "setWebhook":
+        this.webhook = { url: String(payload.url), allowed_updates: payload.allowed_updates, max_connections: payload.max_connections };
+        return true;
+      case "getWebhookInfo":
+        return { url: this.webhook.url, has_custom_certificate: false, pending_update_count: 0, max_connections: this.webhook.max_connections, allowed_updates: this.webhook.allowed_updates };
+      case "getUpdates":
+        return [];
+      default:
+        throw new Error(`unreachable: ${method}`);
+    }
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text === "") return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Logger } from "@aws-lambda-powertools/logger";
+import { botInfoFrom, fetchBotInfo } from "../functions/bot/create-bot.ts";
+import { botIdFromToken, type LocalEnvironment } from "../functions/config.ts";
+import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
+import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
+import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
+
+export interface LocalRuntimeOptions {
+  environment: LocalEnvironment;
+  token: string;
+  webhookSecret: string;
+  apiRoot: string;
+  logger: Logger;
+  /** Keep the embedded DynamoDB in memory instead of `LOCAL_DATA_DIR` (tests, benchmarks). */
+  inMemory?: boolean;
+}
+
+export interface LocalRuntime extends WebhookRuntime {
+  dynamoDbEndpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The webhook's wiring on one machine: DynamoDB is `DYNAMODB_ENDPOINT` when set, else an embedded
+ * dynalite; the table is created with the stack's keys and indexes when it is missing.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const { environment } = options;
+  const embedded = environment.DYNAMODB_ENDPOINT
+    ? undefined
+    : await startLocalDynamoDb({ dataDir: options.inMemory ? undefined : environment.LOCAL_DATA_DIR });
+  const endpoint = environment.DYNAMODB_ENDPOINT ?? embedded!.endpoint;
+  const { client, documentClient } = createDynamoDbClients({ endpoint });
+  await ensureTable(client, environment.TABLE_NAME);
+
+  const botInfo = environment.TELEGRAM_BOT_USERNAME
+    ? botInfoFrom(botIdFromToken(options.token), environment.TELEGRAM_BOT_USERNAME)
+    : await fetchBotInfo(options.token, options.apiRoot);
+
+  const runtime = createWebhookRuntime({
+    token: options.token,
+    webhookSecret: options.webhookSecret,
+    botInfo,
+    apiRoot: options.apiRoot,
+    tableName: environment.TABLE_NAME,
+    client,
+    documentClient,
+    localesDir: environment.LOCALES_DIR,
+    logger: options.logger,
+  });
+  return {
+    ...runtime,
+    dynamoDbEndpoint: endpoint,
+    close: async () => {
+      client.destroy();
+      await embedded?.close();
+    },
+  };
+}
+
+/** Lambda gives the webhook 20 s; local requests get the same budget for the idempotency record. */
+export function localInvocationContext(budgetMs = 20_000) {
+  const deadline = Date.now() + budgetMs;
+  return { getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()) };
+}

@@ -1,0 +1,41 @@
+import { localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
+import { createFunctionUrlServer, listen } from "./function-url-server.ts";
+import { createLocalLogger } from "./logger.ts";
+import { startLocalRuntime } from "./local-runtime.ts";
+import { LOCAL_TOKEN } from "./local-token.ts";
+
+
+async function main() {
+  const environment = parseEnvironment(
+    localEnvironmentSchema.required({ TELEGRAM_WEBHOOK_SECRET: true }),
+    process.env,
+  );
+  const talksToTelegram = new URL(environment.TELEGRAM_API_ROOT).hostname === "api.telegram.org";
+  if (talksToTelegram && !environment.TELEGRAM_BOT_TOKEN) {
+    throw new Error("Configuration error: TELEGRAM_BOT_TOKEN is missing (or set TELEGRAM_API_ROOT to a local Bot API)");
+  }
+  const logger = createLocalLogger(environment);
+  const runtime = await startLocalRuntime({
+    environment,
+    token: environment.TELEGRAM_BOT_TOKEN ?? LOCAL_TOKEN,
+    webhookSecret: environment.TELEGRAM_WEBHOOK_SECRET,
+    apiRoot: environment.TELEGRAM_API_ROOT,
+    logger,
+  });
+  const server = createFunctionUrlServer(runtime.handle);
+  const port = await listen(server, environment.PORT);
+  console.log(`Webhook listening on http://127.0.0.1:${port}/telegram (DynamoDB: ${runtime.dynamoDbEndpoint})`);
+
+  const stop = async () => {
+    server.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

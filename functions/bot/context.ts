@@ -1,0 +1,17 @@
+import type { Context } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Language } from "../domain/languages.ts";
+import type { UserPreferences } from "../domain/user-preferences.ts";
+
+/** The person's remembered choices, read from the store at most once per update. */
+export interface PreferencesFlavor {
+  preferences: {
+    /** Undefined until the person has chosen something. */
+    get(): Promise<UserPreferences | undefined>;
+    /** Their chosen language, else the one their Telegram app suggests. */
+    language(): Promise<Language>;
+    setLanguage(language: Language): Promise<void>;
+  };
+}
+
+export type BotContext = Context & I18nFlavor & PreferencesFlavor;

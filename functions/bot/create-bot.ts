@@ -1,0 +1,72 @@
+import { Api, Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { I18n } from "@grammyjs/i18n";
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { UserPreferencesStore } from "../domain/user-preferences.ts";
+import type { BotContext } from "./context.ts";
+import { helpFeature } from "./features/help.ts";
+import { languageFeature } from "./features/language.ts";
+import { privacyFeature } from "./features/privacy.ts";
+import { startFeature } from "./features/start.ts";
+import { unhandledFeature } from "./features/unhandled.ts";
+import { preferencesMiddleware } from "./preferences.ts";
+
+/** The update kinds the bot handles; `setWebhook` and long polling ask Telegram for these only. */
+export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+
+export interface BotDependencies {
+  token: string;
+  /** Known bot identity, so that no `getMe` runs on a cold start (it retries forever without network). */
+  botInfo: UserFromGetMe;
+  /** @default "https://api.telegram.org" */
+  apiRoot?: string;
+  i18n: I18n<BotContext>;
+  preferences: UserPreferencesStore;
+}
+
+/**
+ * Bounds for outgoing calls that fit inside the webhook function's 20 s timeout: each call gives up
+ * after 8 s, a 429 or 5xx is retried twice, waiting at most 5 s. A longer `retry_after` is not waited
+ * for: the update fails, and Telegram delivers it again later.
+ */
+const API_TIMEOUT_SECONDS = 8;
+const RETRY = { maxRetryAttempts: 2, maxDelaySeconds: 5 } as const;
+
+/** Wires every feature into one bot; the same bot runs under the webhook, long polling and the tests. */
+export function createBot(deps: BotDependencies): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, {
+    botInfo: deps.botInfo,
+    client: { apiRoot: deps.apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS },
+  });
+  bot.api.config.use(autoRetry(RETRY));
+
+  bot.use(preferencesMiddleware(deps.preferences));
+  bot.use(deps.i18n);
+  bot.use(startFeature(), helpFeature(), languageFeature(), privacyFeature(deps.preferences));
+  bot.use(unhandledFeature());
+  return bot;
+}
+
+/** What `getMe` would say, built from configuration: the bot's id is the number before the token's colon. */
+export function botInfoFrom(botId: number, username: string): UserFromGetMe {
+  return {
+    id: botId,
+    is_bot: true,
+    first_name: username,
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
+/** Asks Telegram who the bot is; only for local runs without `TELEGRAM_BOT_USERNAME`, never in Lambda. */
+export function fetchBotInfo(token: string, apiRoot?: string): Promise<UserFromGetMe> {
+  return new Api(token, { apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS }).getMe();
+}

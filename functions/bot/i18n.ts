@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import { DEFAULT_LANGUAGE, isLanguage } from "../domain/languages.ts";
+import type { BotContext } from "./context.ts";
+
+/** Where the `.ftl` files are: `LOCALES_DIR` in a Lambda bundle (they are copied next to it), else the repository's. */
+export function localesDirectory(configured?: string): string {
+  return configured ?? fileURLToPath(new URL("../../locales/", import.meta.url));
+}
+
+/**
+ * Loads every `<language>.ftl` once per process. The files are read here rather than by the
+ * plugin's directory walker so that a file for a language the bot does not offer is ignored.
+ */
+export function createI18n(directory: string): I18n<BotContext> {
+  const i18n = new I18n<BotContext>({
+    defaultLocale: DEFAULT_LANGUAGE,
+    localeNegotiator: (ctx) => ctx.preferences.language(),
+    // Unicode isolation marks around placeables would show up inside Telegram commands and links.
+    fluentBundleOptions: { useIsolating: false },
+  });
+  for (const file of readdirSync(directory)) {
+    const language = file.replace(/\.ftl$/, "");
+    if (!file.endsWith(".ftl") || !isLanguage(language)) continue;
+    i18n.loadLocaleSync(language, { source: readFileSync(join(directory, file), "utf8") });
+  }
+  return i18n;
+}

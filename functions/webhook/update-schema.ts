@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * Runtime validation of what Telegram posts. Only the fields the bot relies on are checked, and
+ * unknown fields pass through: Telegram adds fields often, and rejecting a real update would make
+ * Telegram redeliver it for a day while the chat waits.
+ */
+const id = z.number().int();
+const user = z.looseObject({
+  id,
+  is_bot: z.boolean(),
+  first_name: z.string().max(256),
+  language_code: z.string().max(35).optional(),
+});
+const chat = z.looseObject({ id, type: z.enum(["private", "group", "supergroup", "channel"]) });
+
+const message = z.looseObject({
+  message_id: id,
+  date: id,
+  chat,
+  from: user.optional(),
+  // Telegram's own limits: 4,096 characters of text, 1,024 of caption.
+  text: z.string().max(4096).optional(),
+  caption: z.string().max(1024).optional(),
+});
+
+const callbackQuery = z.looseObject({
+  id: z.string().min(1),
+  from: user,
+  message: z.looseObject({ message_id: id, chat }).optional(),
+  // Telegram caps callback data at 64 bytes; longer data cannot come from our buttons.
+  data: z.string().refine((data) => Buffer.byteLength(data, "utf8") <= 64, "callback data over 64 bytes").optional(),
+});
+
+export const updateEnvelopeSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+const supportedUpdates = {
+  message: z.looseObject({ update_id: id, message }),
+  callback_query: z.looseObject({ update_id: id, callback_query: callbackQuery }),
+};
+
+export type SupportedUpdateKind = keyof typeof supportedUpdates;
+
+export type ClassifiedUpdate =
+  | { kind: "malformed" }
+  | { kind: "unsupported"; updateId: number; updateKind: string }
+  | { kind: "invalid"; updateId: number; updateKind: SupportedUpdateKind; problems: string[] }
+  | { kind: "supported"; updateId: number; updateKind: SupportedUpdateKind; update: { update_id: number } };
+
+/** Sorts a decoded body into what the webhook does with it; the problems name fields, never values. */
+export function classifyUpdate(json: unknown): ClassifiedUpdate {
+  const envelope = updateEnvelopeSchema.safeParse(json);
+  if (!envelope.success) return { kind: "malformed" };
+  const updateId = envelope.data.update_id;
+  const updateKind = Object.keys(envelope.data).find((key) => key !== "update_id") ?? "none";
+  if (!(updateKind in supportedUpdates)) return { kind: "unsupported", updateId, updateKind };
+  const kind = updateKind as SupportedUpdateKind;
+  const parsed = supportedUpdates[kind].safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.code}`);
+    return { kind: "invalid", updateId, updateKind: kind, problems };
+  }
+  return { kind: "supported", updateId, updateKind: kind, update: parsed.data };
+}

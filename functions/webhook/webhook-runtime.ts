@@ -1,0 +1,46 @@
+import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import type { Logger } from "@aws-lambda-powertools/logger";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { UserFromGetMe } from "grammy/types";
+import { createBot } from "../bot/create-bot.ts";
+import { createI18n, localesDirectory } from "../bot/i18n.ts";
+import { createUpdateProcessor } from "../bot/process-update.ts";
+import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
+import { tableSchema } from "../store/table-schema.ts";
+import { createWebhookApp } from "./webhook-app.ts";
+
+export interface WebhookRuntimeOptions {
+  token: string;
+  webhookSecret: string;
+  botInfo: UserFromGetMe;
+  /** @default "https://api.telegram.org" */
+  apiRoot?: string;
+  tableName: string;
+  client: DynamoDBClient;
+  documentClient: DynamoDBDocumentClient;
+  /** @default the repository's `locales/` */
+  localesDir?: string;
+  logger: Logger;
+}
+
+/** Composition root of the webhook: the same wiring runs in Lambda, under `npm run serve` and in the tests. */
+export function createWebhookRuntime(options: WebhookRuntimeOptions) {
+  const preferences = new DynamoDbUserPreferencesStore(options.documentClient, options.tableName);
+  const i18n = createI18n(localesDirectory(options.localesDir));
+  const bot = createBot({ token: options.token, botInfo: options.botInfo, apiRoot: options.apiRoot, i18n, preferences });
+  const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });
+  const idempotencyStore = new DynamoDBPersistenceLayer({
+    tableName: options.tableName,
+    awsSdkV3Client: options.client,
+    // Single-table design: all update records share one partition, keyed by update in the sort key.
+    keyAttr: tableSchema.partitionKey,
+    sortKeyAttr: tableSchema.sortKey,
+    staticPkValue: "TELEGRAM_UPDATE",
+    expiryAttr: tableSchema.timeToLiveAttribute,
+  });
+  const handle = createWebhookApp({ webhookSecret: options.webhookSecret, processUpdate, idempotencyStore, logger: options.logger });
+  return { bot, i18n, handle };
+}
+
+export type WebhookRuntime = ReturnType<typeof createWebhookRuntime>;

@@ -1,0 +1,76 @@
+# The bot's texts in English. Sent as Telegram HTML: <b>, <i>, <a href="…"> allowed; & < > as &amp; &lt; &gt;.
+
+-office = coordination office for civic engagement in refugee work at Stuttgart's Social Welfare Office (Sozialamt)
+
+start-welcome =
+    Welcome! I am the bot of the { -office }.
+    I answer questions about getting involved for and with refugees in Stuttgart – at any hour – and put you in touch with the office's coordinators.
+
+    Who are you?
+audience-volunteer = I want to help
+audience-company = Company / organisation
+audience-refugee = I am a refugee
+audience-curious = Just looking
+
+audience-intro-volunteer =
+    <b>Great that you want to get involved!</b>
+    In Stuttgart there are refugee friend circles, initiatives and projects in which volunteers accompany refugees – for example as mentors and sponsors, in everyday life, with language, or with training and work.
+audience-intro-company =
+    <b>Welcome!</b>
+    The Sozialamt advises organisations and companies and cooperates with companies and foundations to strengthen civic engagement in refugee work.
+audience-intro-refugee =
+    <b>Welcome!</b>
+    Here you can find out where volunteers in Stuttgart accompany and support refugees – and how you can get involved yourself.
+audience-intro-curious =
+    <b>Welcome!</b>
+    Here you can find out how people in Stuttgart get involved for refugees and what the Sozialamt offers them.
+
+menu-home = « Home
+menu-change-audience = Choose again
+
+contact-office =
+    Would you like to talk to a coordinator? Information and the newsletter are on <a href="https://fluechtlinge.stuttgart.de">fluechtlinge.stuttgart.de</a>.
+
+help =
+    <b>How to use me</b>
+    /start – Home: choose who you are and see matching topics.
+    /language – Choose your language (Deutsch, English, العربية, فارسی / دری, Українська).
+    /privacy – What I store, why, for how long, and how to delete it.
+    /mydata – See all data stored about you.
+    /deletemydata – Delete all data stored about you.
+    /help – This overview.
+
+language-choose = Please choose your language:
+language-saved = From now on I will write to you in English.
+
+privacy =
+    <b>Privacy</b>
+    <b>What I store:</b> When you choose a language with /language, I store your Telegram user ID and that language so that I answer you in it. As long as you make no choice, I store nothing about you.
+    <b>Technical:</b> For each incoming message I keep only its sequence number (no content) for 2 days, so that a message delivered twice is not handled twice. Our logs contain no names, contact details or message texts.
+    <b>How long:</b> your language choice until you delete it.
+    <b>Your rights:</b> /mydata shows you everything stored about you; /deletemydata deletes it.
+    Controller: City of Stuttgart (Landeshauptstadt Stuttgart), Sozialamt.
+
+mydata-none = Nothing is stored about you.
+mydata-intro = This is everything stored about you:
+deletemydata-confirm = Do you really want to delete all data stored about you? This cannot be undone.
+deletemydata-yes = Yes, delete everything
+deletemydata-no = No, cancel
+deletemydata-done = Done: nothing is stored about you any more.
+deletemydata-cancelled = Cancelled – nothing was deleted.
+
+unknown-message =
+    Sorry, I did not understand that.
+    I help you with information about getting involved in refugee work in Stuttgart. Choose below who you are, or send /help.
+unsupported-message =
+    Sorry, I cannot do anything with this kind of message. Please write text or use the buttons.
+button-outdated = This button is outdated.
+
+error-apology =
+    Sorry, something went wrong on my side. Please try again in a moment or send /start.
+
+language-name-de = Deutsch
+language-name-en = English
+language-name-ar = العربية
+language-name-fa = فارسی / دری
+language-name-uk = Українська
