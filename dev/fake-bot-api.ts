@@ -40,6 +40,7 @@ export class FakeBotApi {
   private readonly failures = new Map<string, ApiFailure[]>();
   private readonly listeners = new Set<(call: RecordedCall) => void>();
   private server?: Server;
+  private latencyMs = 0;
   private nextMessageId = 1;
   private webhook: { url: string; allowed_updates?: unknown; max_connections?: unknown } = { url: "" };
 
@@ -73,6 +74,11 @@ export class FakeBotApi {
     this.failures.set(method, queue);
   }
 
+  /** Makes every answer wait, as a slow Telegram would. */
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
+  }
+
   onCall(listener: (call: RecordedCall) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -95,6 +101,7 @@ export class FakeBotApi {
     if (payload === undefined) {
       return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: this fake reads JSON bodies only" } };
     }
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const failure =
       this.failures.get(method)?.shift() ??
       (this.isImplemented(method)

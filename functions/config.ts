@@ -42,7 +42,8 @@ export const localEnvironmentSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(emptyAsUndefined, botToken.optional()),
   TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, webhookSecret.optional()),
   DYNAMODB_ENDPOINT: z.preprocess(emptyAsUndefined, z.url().optional()),
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).default(8080)),
+  // 0 asks the system for a free port (tests).
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).default(8080)),
   LOCAL_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".local-data")),
 });
 

@@ -25,12 +25,13 @@ export interface BotDependencies {
 }
 
 /**
- * Bounds for outgoing calls that fit inside the webhook function's 20 s timeout: each call gives up
- * after 8 s, a 429 or 5xx is retried twice, waiting at most 5 s. A longer `retry_after` is not waited
- * for: the update fails, and Telegram delivers it again later.
+ * Bounds for outgoing calls that fit inside the webhook function's 20 s timeout: a call gives up
+ * after 8 s; only a 429 whose `retry_after` is at most 5 s is retried here, once. Network errors and
+ * Telegram's 5xx are not retried in the request (the plugin would back off for 3 + 6 s and more):
+ * they fail the update as transient, and Telegram's own redelivery is the retry.
  */
 const API_TIMEOUT_SECONDS = 8;
-const RETRY = { maxRetryAttempts: 2, maxDelaySeconds: 5 } as const;
+const RETRY = { maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowInternalServerErrors: true, rethrowHttpErrors: true } as const;
 
 /** Wires every feature into one bot; the same bot runs under the webhook, long polling and the tests. */
 export function createBot(deps: BotDependencies): Bot<BotContext> {

@@ -18,6 +18,7 @@ export const TOPICS = [
   "refugees-volunteering",
   "support-for-refugees",
 ] as const;
+/** A menu group: one of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];
 
 /** Languages every entry must have. */
@@ -76,7 +77,9 @@ export const knowledgeEntrySchema = z.strictObject({
 /** The whole knowledge base: entries in the order the menus show them. */
 export const knowledgeBaseSchema = z.array(knowledgeEntrySchema);
 
+/** One question the bot can answer, in up to five languages. */
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+/** All entries, in menu order. */
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
 
 /** Raised when the knowledge-base JSON does not have the expected shape; the message names each bad field. */
@@ -113,7 +116,7 @@ export interface KnowledgeBaseProblem {
 /**
  * Finds faults that the schema cannot see: duplicate ids, `related` ids that point nowhere,
  * missing translations (German and English everywhere; Arabic, Farsi and Ukrainian wherever
- * refugees are an audience), answers longer than {@link MAX_ANSWER_LENGTH}, source links that are
+ * refugees are an audience; title, answer and keywords of any language an entry has begun), answers longer than {@link MAX_ANSWER_LENGTH}, source links that are
  * not https, numbers that differ between a translation and the German answer, digits other than
  * 0-9, and an `asOf` that is not `YYYY-MM` or `YYYY-MM-DD`. Returns an empty list when all is well.
  */
@@ -170,8 +173,17 @@ export function checkKnowledgeBase(kb: readonly KnowledgeEntry[]): KnowledgeBase
   return problems;
 }
 
+/**
+ * German and English always, Arabic, Farsi and Ukrainian for refugees, and any other language
+ * the entry has begun: a title without its answer would show a heading over a German text.
+ */
 function languagesRequiredFor(entry: KnowledgeEntry): Language[] {
-  return entry.audiences.includes("refugee") ? [...REQUIRED_LANGUAGES, ...REFUGEE_LANGUAGES] : [...REQUIRED_LANGUAGES];
+  const required = new Set<Language>(REQUIRED_LANGUAGES);
+  if (entry.audiences.includes("refugee")) REFUGEE_LANGUAGES.forEach((language) => required.add(language));
+  for (const language of LANGUAGES) {
+    if (entry.title[language] !== undefined || entry.answer[language] !== undefined || entry.keywords[language] !== undefined) required.add(language);
+  }
+  return LANGUAGES.filter((language) => required.has(language));
 }
 
 /** The digit sequences of a text, sorted, so that word order may differ between languages. */
