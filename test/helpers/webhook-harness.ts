@@ -27,7 +27,8 @@ export async function startWebhookHarness() {
   const { client, documentClient } = createDynamoDbClients({ endpoint: network.endpoint, maxAttempts: 2 });
   await ensureTable(client, TABLE_NAME);
   const api = await new FakeBotApi({ id: 1000001, username: "test_engagement_bot" }).start();
-  const logger = new Logger({ serviceName: "test", logLevel: process.env.TEST_LOG_LEVEL ?? "SILENT" });
+  const logger = new Logger({ serviceName: "test", // TEST_LOG_LEVEL=DEBUG shows the bot's logs while debugging a test.
+    logLevel: (process.env.TEST_LOG_LEVEL ?? "SILENT") as "SILENT" });
   const runtime = createWebhookRuntime({
     token: TEST_TOKEN,
     webhookSecret: TEST_SECRET,
