@@ -78,3 +78,11 @@ language-name-en = English
 language-name-ar = العربية
 language-name-fa = فارسی / دری
 language-name-uk = Українська
+
+# Command descriptions in the Telegram menu (setMyCommands; at most 256 characters).
+command-start = الصفحة الرئيسية
+command-help = ماذا أستطيع أن أفعل
+command-language = اختيار اللغة
+command-privacy = حماية البيانات: ما الذي أحفظه
+command-mydata = عرض بياناتي المحفوظة
+command-deletemydata = حذف بياناتي

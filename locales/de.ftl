@@ -75,3 +75,11 @@ language-name-en = English
 language-name-ar = العربية
 language-name-fa = فارسی / دری
 language-name-uk = Українська
+
+# Beschreibungen der Befehle im Telegram-Menü (setMyCommands; höchstens 256 Zeichen).
+command-start = Startseite
+command-help = Was ich kann
+command-language = Sprache wählen
+command-privacy = Datenschutz: was ich speichere
+command-mydata = Meine gespeicherten Daten ansehen
+command-deletemydata = Meine Daten löschen

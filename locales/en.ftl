@@ -74,3 +74,11 @@ language-name-en = English
 language-name-ar = العربية
 language-name-fa = فارسی / دری
 language-name-uk = Українська
+
+# Command descriptions in the Telegram menu (setMyCommands; at most 256 characters).
+command-start = Home
+command-help = What I can do
+command-language = Choose your language
+command-privacy = Privacy: what I store
+command-mydata = See my stored data
+command-deletemydata = Delete my data

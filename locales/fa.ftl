@@ -78,3 +78,11 @@ language-name-en = English
 language-name-ar = العربية
 language-name-fa = فارسی / دری
 language-name-uk = Українська
+
+# Command descriptions in the Telegram menu (setMyCommands; at most 256 characters).
+command-start = صفحه اصلی
+command-help = کارهایی که می‌توانم انجام دهم
+command-language = انتخاب زبان
+command-privacy = حفاظت از اطلاعات شخصی: چه چیزی ذخیره می‌کنم
+command-mydata = دیدن اطلاعات ذخیره‌شده من
+command-deletemydata = حذف اطلاعات من

@@ -77,3 +77,11 @@ language-name-en = English
 language-name-ar = العربية
 language-name-fa = فارسی / دری
 language-name-uk = Українська
+
+# Command descriptions in the Telegram menu (setMyCommands; at most 256 characters).
+command-start = Головна сторінка
+command-help = Що я вмію
+command-language = Вибрати мову
+command-privacy = Захист даних: що я зберігаю
+command-mydata = Переглянути мої збережені дані
+command-deletemydata = Видалити мої дані

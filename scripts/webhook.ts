@@ -1,0 +1,68 @@
+import { Api } from "grammy";
+import { z } from "zod";
+import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
+import { menuCommands } from "../functions/bot/commands.ts";
+import { createI18n, localesDirectory } from "../functions/bot/i18n.ts";
+import { parseEnvironment } from "../functions/config.ts";
+import { LANGUAGES } from "../functions/domain/languages.ts";
+import { readBotSecret } from "../functions/webhook/bot-secret.ts";
+
+/**
+ * Telegram opens at most this many connections to the webhook at once. It matches the function's
+ * reserved concurrency (10), so that Telegram is not throttled by Lambda in ordinary operation.
+ */
+const MAX_CONNECTIONS = 10;
+
+const environmentSchema = z.object({
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  WEBHOOK_URL: z.url().optional(),
+  BOT_SECRET_ARN: z.string().startsWith("arn:").optional(),
+  TELEGRAM_BOT_TOKEN: z.string().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+});
+
+/** Token and secret from Secrets Manager (BOT_SECRET_ARN, as deployed) or from the environment. */
+async function credentials(environment: z.infer<typeof environmentSchema>) {
+  if (environment.BOT_SECRET_ARN) return readBotSecret(environment.BOT_SECRET_ARN);
+  if (!environment.TELEGRAM_BOT_TOKEN) throw new Error("Configuration error: set BOT_SECRET_ARN, or TELEGRAM_BOT_TOKEN (and TELEGRAM_WEBHOOK_SECRET for set)");
+  return { botToken: environment.TELEGRAM_BOT_TOKEN, webhookSecret: environment.TELEGRAM_WEBHOOK_SECRET };
+}
+
+async function main(action: string | undefined) {
+  const environment = parseEnvironment(environmentSchema, process.env);
+  const { botToken, webhookSecret } = await credentials(environment);
+  const api = new Api(botToken, { apiRoot: environment.TELEGRAM_API_ROOT });
+
+  if (action === "info") {
+    const info = await api.getWebhookInfo();
+    console.log(JSON.stringify(info, null, 2));
+    return;
+  }
+  if (action !== "set") throw new Error("Usage: tsx scripts/webhook.ts set|info");
+
+  if (!environment.WEBHOOK_URL) throw new Error("Configuration error: WEBHOOK_URL is missing (the stack's WebhookUrl output)");
+  if (!webhookSecret) throw new Error("Configuration error: TELEGRAM_WEBHOOK_SECRET is missing");
+  const url = new URL(environment.WEBHOOK_URL);
+  if (url.protocol !== "https:" && !process.env.ALLOW_HTTP_WEBHOOK) throw new Error("Configuration error: WEBHOOK_URL must be https");
+
+  await api.setWebhook(url.href, {
+    secret_token: webhookSecret,
+    allowed_updates: [...ALLOWED_UPDATES],
+    max_connections: MAX_CONNECTIONS,
+  });
+  console.log(`Webhook set to ${url.href} (updates: ${ALLOWED_UPDATES.join(", ")}; max_connections ${MAX_CONNECTIONS}).`);
+
+  // Telegram shows the default list to everyone whose app language has no list of its own: the
+  // bot answers those people in English, so the default list is English too.
+  const i18n = createI18n(localesDirectory(process.env.LOCALES_DIR));
+  await api.setMyCommands(menuCommands(i18n, "en"));
+  for (const language of LANGUAGES.filter((language) => language !== "en")) {
+    await api.setMyCommands(menuCommands(i18n, language), { language_code: language });
+  }
+  console.log(`Command menus set for: default (en), ${LANGUAGES.filter((l) => l !== "en").join(", ")}.`);
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

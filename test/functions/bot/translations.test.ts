@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createI18n, localesDirectory } from "../../../functions/bot/i18n.ts";
+import { LANGUAGES } from "../../../functions/domain/languages.ts";
+
+const directory = localesDirectory();
+const i18n = createI18n(directory);
+const messageIds = (language: string) =>
+  readFileSync(`${directory}/${language}.ftl`, "utf8")
+    .split("\n")
+    .map((line) => /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1])
+    .filter((id): id is string => id !== undefined);
+const germanIds = messageIds("de");
+
+const ALLOWED_TAGS = new Set(["b", "i", "a", "pre", "code"]);
+
+describe.each(LANGUAGES)("the %s texts", (language) => {
+  it("have every message the German texts have, and no others", () => {
+    expect([...messageIds(language)].sort()).toEqual([...germanIds].sort());
+  });
+
+  it("format without missing references", () => {
+    for (const id of germanIds) expect(i18n.t(language, id), id).not.toMatch(/\{[$-]?[a-z-]+\}/);
+  });
+
+  it("use only tags Telegram's HTML mode accepts, balanced", () => {
+    for (const id of germanIds) {
+      const text = i18n.t(language, id);
+      const stack: string[] = [];
+      for (const [, closing, tag] of text.matchAll(/<(\/?)([a-z]+)[^>]*>/g)) {
+        expect(ALLOWED_TAGS.has(tag!), `${id}: <${tag}>`).toBe(true);
+        if (closing) expect(stack.pop(), id).toBe(tag);
+        else stack.push(tag!);
+      }
+      expect(stack, id).toEqual([]);
+    }
+  });
+
+  it("keep the same commands, links and numbers as the German texts", () => {
+    const facts = (text: string) => ({
+      commands: [...text.matchAll(/\/[a-z]+\b/g)].map((m) => m[0]).filter((c) => !c.startsWith("//")).sort(),
+      links: [...text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).sort(),
+      numbers: [...text.matchAll(/\d+/g)].map((m) => m[0]).sort(),
+    });
+    for (const id of germanIds) expect(facts(i18n.t(language, id)), id).toEqual(facts(i18n.t("de", id)));
+  });
+});
