@@ -1,15 +1,17 @@
-import { localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
+import { ConfigError, localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
 import { createFunctionUrlServer, listen } from "./function-url-server.ts";
+import { loadDotEnv } from "./dotenv.ts";
 import { createLocalLogger } from "./logger.ts";
 import { startLocalRuntime } from "./local-runtime.ts";
 import { LOCAL_TOKEN } from "./local-token.ts";
 
 
 async function main() {
-  const environment = parseEnvironment(
-    localEnvironmentSchema.required({ TELEGRAM_WEBHOOK_SECRET: true }),
-    process.env,
-  );
+  loadDotEnv();
+  const environment = parseEnvironment(localEnvironmentSchema, process.env);
+  // Telegram (or a local emulator) signs every delivery with it: the server cannot run without one.
+  const webhookSecret = environment.TELEGRAM_WEBHOOK_SECRET;
+  if (!webhookSecret) throw new ConfigError("Configuration error: TELEGRAM_WEBHOOK_SECRET is missing");
   const talksToTelegram = new URL(environment.TELEGRAM_API_ROOT).hostname === "api.telegram.org";
   if (talksToTelegram && !environment.TELEGRAM_BOT_TOKEN) {
     throw new Error("Configuration error: TELEGRAM_BOT_TOKEN is missing (or set TELEGRAM_API_ROOT to a local Bot API)");
@@ -18,7 +20,7 @@ async function main() {
   const runtime = await startLocalRuntime({
     environment,
     token: environment.TELEGRAM_BOT_TOKEN ?? LOCAL_TOKEN,
-    webhookSecret: environment.TELEGRAM_WEBHOOK_SECRET,
+    webhookSecret,
     apiRoot: environment.TELEGRAM_API_ROOT,
     logger,
   });

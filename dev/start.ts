@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
 import { FakeBotApi } from "./fake-bot-api.ts";
+import { loadDotEnv } from "./dotenv.ts";
 import { createLocalLogger } from "./logger.ts";
 import { startLocalRuntime } from "./local-runtime.ts";
 import { runLongPolling } from "./long-polling.ts";
@@ -13,6 +14,7 @@ import { runTerminalChat } from "./terminal-chat.ts";
  * webhook handler and an embedded DynamoDB whose data stays in LOCAL_DATA_DIR.
  */
 async function main() {
+  loadDotEnv();
   const environment = parseEnvironment(localEnvironmentSchema, process.env);
   // Nothing outside this process sees this secret: it only keeps the handler's check honest.
   const webhookSecret = environment.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(24).toString("hex");

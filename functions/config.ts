@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the same validation at a fifth of the bundle size, which the webhook's cold start feels.
+import * as z from "zod/mini";
 
 /** Raised when the environment does not describe a runnable bot; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -8,43 +9,47 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "SILENT", "CRITICAL"] as const;
 
 /** Telegram bot tokens are `<bot id>:<35 url-safe characters>`; the id doubles as the bot's user id. */
-const botToken = z.string().regex(/^\d{5,15}:[A-Za-z0-9_-]{30,}$/, "must look like 123456789:ABC… (from @BotFather)");
+const botToken = z.string().check(z.regex(/^\d{5,15}:[A-Za-z0-9_-]{30,}$/, "must look like 123456789:ABC… (from @BotFather)"));
 /** Telegram accepts 1–256 characters A-Z, a-z, 0-9, _ and - as a webhook secret_token. */
-const webhookSecret = z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -");
-const botUsername = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, "must be a Telegram bot username without @");
+const webhookSecret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -"));
+/** Telegram usernames: 5–32 characters, a letter first. */
+const botUsername = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, "must be a Telegram bot username without @"));
 /** Supergroup ids are negative (-100…); private chats positive. */
-const chatId = z.coerce.number().int().refine((n) => n !== 0, "must be a Telegram chat id");
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const chatId = z.coerce.number().check(z.int(), z.refine((n) => n !== 0, "must be a Telegram chat id"));
+
+/** An empty variable counts as unset, as in most shells' `VAR= command`. */
+const unsetIfEmpty = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.transform((value: unknown) => (value === "" ? undefined : value)), schema);
 
 const shared = {
-  TABLE_NAME: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name"),
-  TELEGRAM_BOT_USERNAME: z.preprocess(emptyAsUndefined, botUsername.optional()),
-  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.url().default("https://api.telegram.org")),
-  COORDINATOR_CHAT_ID: z.preprocess(emptyAsUndefined, chatId.optional()),
-  LOG_LEVEL: z.preprocess(
-    (value) => (typeof value === "string" && value !== "" ? value.toUpperCase() : undefined),
-    z.enum(LOG_LEVELS).default("INFO"),
+  TABLE_NAME: z.string().check(z.regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name")),
+  TELEGRAM_BOT_USERNAME: unsetIfEmpty(z.optional(botUsername)),
+  TELEGRAM_API_ROOT: unsetIfEmpty(z._default(z.url(), "https://api.telegram.org")),
+  COORDINATOR_CHAT_ID: unsetIfEmpty(z.optional(chatId)),
+  LOG_LEVEL: z.pipe(
+    z.transform((value: unknown) => (typeof value === "string" && value !== "" ? value.toUpperCase() : undefined)),
+    z._default(z.enum(LOG_LEVELS), "INFO"),
   ),
-  LOCALES_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  LOCALES_DIR: unsetIfEmpty(z.optional(z.string())),
 };
 
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */
 export const lambdaEnvironmentSchema = z.object({
   ...shared,
   TELEGRAM_BOT_USERNAME: botUsername,
-  BOT_SECRET_ARN: z.string().startsWith("arn:", "must be the ARN of the bot's secret"),
+  BOT_SECRET_ARN: z.string().check(z.startsWith("arn:", "must be the ARN of the bot's secret")),
 });
 
 /** The environment of `npm start` and `npm run serve` on one machine. */
 export const localEnvironmentSchema = z.object({
   ...shared,
-  TABLE_NAME: shared.TABLE_NAME.default("engagement-bot-local"),
-  TELEGRAM_BOT_TOKEN: z.preprocess(emptyAsUndefined, botToken.optional()),
-  TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, webhookSecret.optional()),
-  DYNAMODB_ENDPOINT: z.preprocess(emptyAsUndefined, z.url().optional()),
+  TABLE_NAME: z._default(shared.TABLE_NAME, "engagement-bot-local"),
+  TELEGRAM_BOT_TOKEN: unsetIfEmpty(z.optional(botToken)),
+  TELEGRAM_WEBHOOK_SECRET: unsetIfEmpty(z.optional(webhookSecret)),
+  DYNAMODB_ENDPOINT: unsetIfEmpty(z.optional(z.url())),
   // 0 asks the system for a free port (tests).
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).default(8080)),
-  LOCAL_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".local-data")),
+  PORT: unsetIfEmpty(z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65_535)), 8080)),
+  LOCAL_DATA_DIR: unsetIfEmpty(z._default(z.string(), ".local-data")),
 });
 
 /** The secret the stack keeps in Secrets Manager, as JSON. */
@@ -58,7 +63,7 @@ export type BotSecret = z.infer<typeof botSecretSchema>;
  * Parses `env` with `schema` once; on failure throws a ConfigError whose message is one line
  * naming each missing or malformed variable (never its value, which may be a secret).
  */
-export function parseEnvironment<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv | Record<string, string | undefined>): z.infer<S> {
+export function parseEnvironment<S extends z.ZodMiniType>(schema: S, env: NodeJS.ProcessEnv | Record<string, string | undefined>): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AUDIENCES, type Audience } from "./audiences.ts";
 import { LANGUAGES, type Language } from "./languages.ts";
 

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Runtime validation of what Telegram posts. Only the fields the bot relies on are checked, and
  * unknown fields pass through: Telegram adds fields often, and rejecting a real update would make
  * Telegram redeliver it for a day while the chat waits.
  */
-const id = z.number().int();
+const id = z.int();
 const user = z.looseObject({
   id,
   is_bot: z.boolean(),
-  first_name: z.string().max(256),
-  language_code: z.string().max(35).optional(),
+  first_name: z.string().check(z.maxLength(256)),
+  language_code: z.optional(z.string().check(z.maxLength(35))),
 });
 const chat = z.looseObject({ id, type: z.enum(["private", "group", "supergroup", "channel"]) });
 
@@ -18,21 +18,21 @@ const message = z.looseObject({
   message_id: id,
   date: id,
   chat,
-  from: user.optional(),
+  from: z.optional(user),
   // Telegram's own limits: 4,096 characters of text, 1,024 of caption.
-  text: z.string().max(4096).optional(),
-  caption: z.string().max(1024).optional(),
+  text: z.optional(z.string().check(z.maxLength(4096))),
+  caption: z.optional(z.string().check(z.maxLength(1024))),
 });
 
 const callbackQuery = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   from: user,
-  message: z.looseObject({ message_id: id, chat }).optional(),
+  message: z.optional(z.looseObject({ message_id: id, chat })),
   // Telegram caps callback data at 64 bytes; longer data cannot come from our buttons.
-  data: z.string().refine((data) => Buffer.byteLength(data, "utf8") <= 64, "callback data over 64 bytes").optional(),
+  data: z.optional(z.string().check(z.refine((data) => Buffer.byteLength(data, "utf8") <= 64, "callback data over 64 bytes"))),
 });
 
-export const updateEnvelopeSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
+export const updateEnvelopeSchema = z.looseObject({ update_id: z.int().check(z.nonnegative()) });
 
 const supportedUpdates = {
   message: z.looseObject({ update_id: id, message }),

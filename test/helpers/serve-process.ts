@@ -5,7 +5,7 @@ import { once } from "node:events";
 export async function startServeProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "dev/serve.ts"], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? "", NODE_NO_WARNINGS: "1", LOG_LEVEL: "WARN", ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", NODE_NO_WARNINGS: "1", LOG_LEVEL: "WARN", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,29 +1,9 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Context, LambdaFunctionURLEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FakeBotApi } from "../../../dev/fake-bot-api.ts";
+import { startFakeSecretsManager } from "../../../dev/fake-secrets-manager.ts";
 import { startLocalDynamoDb, type LocalDynamoDb } from "../../../dev/local-dynamodb.ts";
 import { textMessageUpdate } from "../../../dev/telegram-updates.ts";
-
-/** A stand-in for Secrets Manager's JSON API that counts the reads. */
-function startFakeSecretsManager(secretString: string) {
-  const reads: string[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      reads.push(String(request.headers["x-amz-target"]));
-      response.writeHead(200, { "content-type": "application/x-amz-json-1.1" });
-      response.end(JSON.stringify({ ARN: JSON.parse(body).SecretId, Name: "bot", SecretString: secretString }));
-    });
-  });
-  return new Promise<{ endpoint: string; reads: string[]; close(): void }>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, reads, close: () => server.close() }),
-    ),
-  );
-}
 
 const SECRET = { botToken: "1000001:placeholder-token-for-the-lambda-test", webhookSecret: "lambda-test-webhook-secret-01234" };
 const context = { getRemainingTimeInMillis: () => 20_000, functionName: "webhook", awsRequestId: "req-1" } as unknown as Context;

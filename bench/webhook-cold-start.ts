@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { build } from "esbuild";
+import { esbuildBuildOptions } from "../lib/bundling.ts";
+import { coldStartRunner, repositoryPath, sandboxEvent, SANDBOX_TOKEN, startLambdaSandbox } from "../dev/lambda-sandbox.ts";
+import { textMessageUpdate } from "../dev/telegram-updates.ts";
+import { median, ratio } from "./stats.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk) => (errors += chunk));
+    child.on("exit", (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`exit ${code}: ${errors.slice(-2000)}`))));
+  });
+}
+
+/** Bundle size and cold start of the webhook function, beside a bare grammY + DynamoDB webhook. */
+export async function benchWebhookColdStart(): Promise<string[]> {
+  const out = mkdtempSync(join(tmpdir(), "engagement-bot-bench-"));
+  const bundles = { baseline: join(out, "baseline", "index.mjs"), webhook: join(out, "webhook", "index.mjs") };
+  await build({ ...esbuildBuildOptions(repositoryPath("bench/baseline/webhook-handler.ts"), bundles.baseline), logLevel: "error" });
+  await build({ ...esbuildBuildOptions(repositoryPath("functions/webhook/handler.ts"), bundles.webhook), logLevel: "error" });
+  const size = { baseline: statSync(bundles.baseline).size, webhook: statSync(bundles.webhook).size };
+
+  const sandbox = await startLambdaSandbox();
+  const env = { ...sandbox.env, BENCH_BOT_TOKEN: SANDBOX_TOKEN };
+  const event = (userId: number) => sandboxEvent(textMessageUpdate({ id: userId, first_name: "Bench", language_code: "de" }, "/start"));
+
+  const times = { node: [] as number[], baseline: [] as number[], webhook: [] as number[] };
+  // Interleaved, so that a slow moment of the machine hits all three alike.
+  for (let run = 0; run < RUNS; run++) {
+    times.node.push(await timeProcess(["-e", ""], env));
+    times.baseline.push(await timeProcess([coldStartRunner, bundles.baseline, event(run + 1)], env));
+    times.webhook.push(await timeProcess([coldStartRunner, bundles.webhook, event(run + 1)], env));
+  }
+  const sent = sandbox.api.callsTo("sendMessage").length;
+  await sandbox.close();
+  if (sent !== 2 * RUNS) throw new Error(`expected ${2 * RUNS} replies, the fake Bot API saw ${sent}`);
+
+  const node = median(times.node);
+  const baseline = median(times.baseline);
+  const webhook = median(times.webhook);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  return [
+    `Webhook bundle (minified ESM, AWS SDK bundled, source map separate; ${RUNS} cold runs each, medians)`,
+    `  bundle size          ${kb(size.webhook).padStart(8)}   baseline ${kb(size.baseline).padStart(8)}   ${ratio(size.webhook, size.baseline)}  (target ≤ 1.50×)`,
+    `  cold /start, process ${webhook.toFixed(0).padStart(5)} ms   baseline ${baseline.toFixed(0).padStart(5)} ms   ${ratio(webhook, baseline)}  (target ≤ 1.50×)`,
+    `  added to bare node   ${(webhook - node).toFixed(0).padStart(5)} ms   baseline ${(baseline - node).toFixed(0).padStart(5)} ms   ${ratio(webhook - node, baseline - node)}  (bare node ${node.toFixed(0)} ms)`,
+  ];
+}

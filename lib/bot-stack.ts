@@ -1,0 +1,56 @@
+import { Annotations, CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
+import type { Construct } from "constructs";
+import { BotSecret } from "./constructs/bot-secret.ts";
+import { BotTable } from "./constructs/bot-table.ts";
+import { WebhookEndpoint } from "./constructs/webhook-endpoint.ts";
+import type { DeploymentConfig } from "./deployment-config.ts";
+
+export type BotStackProps = StackProps &
+  Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency">;
+
+/**
+ * The whole bot for one stage: its table, its secret and the webhook endpoint, wired.
+ * A prod stack is protected against deletion, and so is its table (which also outlives it).
+ */
+export class BotStack extends Stack {
+  constructor(scope: Construct, id: string, props: BotStackProps) {
+    const { stage, botUsername, coordinatorChatId, reservedConcurrency, ...stackProps } = props;
+    const prod = stage === "prod";
+    super(scope, id, {
+      description: `Telegram bot of the volunteering office (${stage})`,
+      terminationProtection: prod,
+      ...stackProps,
+    });
+    Tags.of(this).add("project", "engagement-bot");
+    Tags.of(this).add("stage", stage);
+
+    const table = new BotTable(this, "Store", { protectData: prod });
+    const secret = new BotSecret(this, "BotSecret");
+    const webhook = new WebhookEndpoint(this, "Webhook", {
+      stage,
+      ...(botUsername === undefined ? {} : { botUsername }),
+      ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+      ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }),
+    });
+    table.grantBotAccess(webhook.function);
+    secret.grantRead(webhook.function);
+
+    if (botUsername === undefined) {
+      Annotations.of(this).addWarningV2(
+        "engagement-bot:botUsernameMissing",
+        "No -c botUsername=...: TELEGRAM_BOT_USERNAME is not set, so the deployed bot fails at start-up. Fine for synth; pass it to deploy.",
+      );
+    }
+
+    new CfnOutput(this, "WebhookUrl", {
+      description: "The URL to give Telegram's setWebhook",
+      value: webhook.functionUrl.url,
+    });
+    new CfnOutput(this, "BotSecretArn", {
+      description: "Put the token from BotFather into botToken here (README, Deploy)",
+      value: secret.secret.secretArn,
+    });
+    new CfnOutput(this, "TableName", { value: table.table.tableName });
+    new CfnOutput(this, "Stage", { value: stage });
+  }
+}

@@ -1,0 +1,147 @@
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { Annotations, type Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+import { nodejsBundlingOptions, projectRoot } from "../bundling.ts";
+import type { Stage } from "../deployment-config.ts";
+
+/** Where the Fluent files land in the deployment package (`/var/task` is the package root). */
+export const LOCALES_DIR = "/var/task/locales";
+
+export interface BotFunctionProps {
+  /** The handler module relative to the project root, e.g. `functions/webhook/handler.ts`; it exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  /** Every trigger has its own reason for its timeout, so there is no default. */
+  readonly timeout: Duration;
+  /** Sets `STAGE`, and `LOG_LEVEL` (DEBUG in dev, INFO in prod). */
+  readonly stage: Stage;
+  /** `TELEGRAM_BOT_USERNAME`. @default - not set; the function's config reports it missing */
+  readonly botUsername?: string;
+  /** `COORDINATOR_CHAT_ID`. @default - not set */
+  readonly coordinatorChatId?: string;
+  /**
+   * Lambda gives CPU in proportion to memory (1,769 MB is one vCPU). A cold start is
+   * CPU-bound: parsing the bundle and initialising the AWS SDK and grammY. 512 MB (under a
+   * third of a vCPU) keeps that short while the bot needs well under 100 MB of memory, and
+   * at a city office's volume the price difference is cents.
+   *
+   * @default 512
+   */
+  readonly memorySize?: number;
+  /** @default - unreserved */
+  readonly reservedConcurrentExecutions?: number;
+  /**
+   * The logs should carry no personal data (a rule for the handlers), but nothing needs
+   * them once an incident has been looked into.
+   *
+   * @default logs.RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+/**
+ * A Lambda function of the bot with the project's defaults: Node.js 22 on arm64, bundled by
+ * the local esbuild as in `lib/bundling.ts`, the Fluent files from `locales/` in the package,
+ * its own log group with a retention period, and a role that may write to that log group and
+ * nothing else until a construct grants more (`BotTable.grantBotAccess`, `BotSecret.grantRead`).
+ */
+export class BotFunction extends Construct {
+  public readonly function: NodejsFunction;
+  public readonly logGroup: logs.LogGroup;
+  public readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: BotFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new logs.LogGroup(this, "Logs", {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An explicit role instead of AWSLambdaBasicExecutionRole, whose log permissions cover
+    // every log group in the account.
+    this.role = new iam.Role(this, "Role", {
+      assumedBy: new iam.ServicePrincipal("lambda.amazonaws.com"),
+      description: `Runs ${props.entry}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    if (ftlFiles(projectRoot).length === 0) {
+      Annotations.of(this).addWarningV2(
+        "engagement-bot:noLocales",
+        "locales/ holds no .ftl files, so the function is deployed without any texts.",
+      );
+    }
+
+    this.function = new NodejsFunction(this, "Function", {
+      description: props.description,
+      projectRoot,
+      depsLockFilePath: join(projectRoot, "package-lock.json"),
+      entry: join(projectRoot, props.entry),
+      handler: "handler",
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout,
+      ...(props.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
+      role: this.role,
+      logGroup: this.logGroup,
+      bundling: nodejsBundlingOptions({
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: copyLocalesCommands,
+      }),
+      environment: {
+        STAGE: props.stage,
+        LOG_LEVEL: props.stage === "prod" ? "INFO" : "DEBUG",
+        POWERTOOLS_SERVICE_NAME: "engagement-bot",
+        LOCALES_DIR,
+        NODE_OPTIONS: "--enable-source-maps",
+        ...(props.botUsername === undefined ? {} : { TELEGRAM_BOT_USERNAME: props.botUsername }),
+        ...(props.coordinatorChatId === undefined
+          ? {}
+          : { COORDINATOR_CHAT_ID: props.coordinatorChatId }),
+      },
+    });
+    // The first invocation after a deploy must find the grants already attached to the role.
+    this.function.node.addDependency(this.role);
+
+    Validations.of(this.function).acknowledge({
+      id: "AwsSolutions-L1",
+      reason:
+        "Node.js 22 is the runtime the project pins: the esbuild target, the local runtime and " +
+        "the cold-start benchmark are all Node 22, and it is a supported Lambda runtime. Moving " +
+        "to a newer Node.js is a deliberate upgrade with its own benchmark, not a side effect of " +
+        "a CDK or cdk-nag release.",
+    });
+  }
+}
+
+/** The `.ftl` files under `<root>/locales`, relative to that folder. */
+function ftlFiles(root: string): string[] {
+  const localesRoot = join(root, "locales");
+  if (!existsSync(localesRoot)) return [];
+  return readdirSync(localesRoot, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ftl"))
+    .map((entry) => relative(localesRoot, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Shell commands (run after esbuild) that copy `locales/**\/*.ftl` into the package. */
+function copyLocalesCommands(inputDir: string, outputDir: string): string[] {
+  return ftlFiles(inputDir).map((file) => {
+    const target = join(outputDir, "locales", file);
+    return `mkdir -p ${shellQuote(dirname(target))} && cp ${shellQuote(join(inputDir, "locales", file))} ${shellQuote(target)}`;
+  });
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The deployment settings read from CDK context (`cdk.json` or `-c key=value`), checked
+ * once so that a typo fails synth with a message that names the setting and the fix.
+ */
+import type { Construct } from "constructs";
+
+export const stages = ["dev", "prod"] as const;
+export type Stage = (typeof stages)[number];
+
+export interface DeploymentConfig {
+  /** `-c stage=dev|prod`. @default "dev" */
+  readonly stage: Stage;
+  /**
+   * `-c botUsername=...`: the bot's Telegram username without "@" (used for deep links).
+   * Required for prod; a dev synth without it works, warns, and deploys no username.
+   */
+  readonly botUsername?: string;
+  /** `-c coordinatorChatId=...`: the Telegram chat that receives enquiries. @default - none */
+  readonly coordinatorChatId?: string;
+  /**
+   * `-c reservedConcurrency=N|none`: reserved concurrency of the webhook function.
+   * `undefined` means unreserved (`none`). @default 10
+   */
+  readonly reservedConcurrency: number | undefined;
+  /** `-c nag=false` skips the cdk-nag AwsSolutions checks at synth. @default true */
+  readonly nag: boolean;
+}
+
+/** A context value that cannot be used; synth stops with this message. */
+export class InvalidDeploymentContext extends Error {
+  override readonly name = "InvalidDeploymentContext";
+}
+
+const DEFAULT_RESERVED_CONCURRENCY = 10;
+
+/** Reads and checks the deployment settings from the context of `scope` (usually the App). */
+export function readDeploymentConfig(scope: Construct): DeploymentConfig {
+  const context = (key: string): string | undefined => {
+    const value: unknown = scope.node.tryGetContext(key);
+    return value === undefined || value === null || value === "" ? undefined : String(value);
+  };
+
+  const stage = context("stage") ?? "dev";
+  if (!isStage(stage)) {
+    throw new InvalidDeploymentContext(
+      `Unknown stage "${stage}". Pass -c stage=dev or -c stage=prod.`,
+    );
+  }
+
+  const botUsername = context("botUsername");
+  if (botUsername !== undefined && !/^[A-Za-z][A-Za-z0-9_]{4,31}$/.test(botUsername)) {
+    throw new InvalidDeploymentContext(
+      `botUsername "${botUsername}" is not a Telegram username. Pass it without "@", e.g. -c botUsername=example_bot.`,
+    );
+  }
+  if (botUsername === undefined && stage === "prod") {
+    throw new InvalidDeploymentContext(
+      "The prod stage needs the bot's username: pass -c botUsername=<username without @>.",
+    );
+  }
+
+  const coordinatorChatId = context("coordinatorChatId");
+  if (coordinatorChatId !== undefined && !/^-?\d{1,20}$/.test(coordinatorChatId)) {
+    throw new InvalidDeploymentContext(
+      `coordinatorChatId "${coordinatorChatId}" is not a Telegram chat id (an integer; groups are negative, e.g. -1001234567890).`,
+    );
+  }
+
+  return {
+    stage,
+    ...(botUsername === undefined ? {} : { botUsername }),
+    ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+    reservedConcurrency: parseReservedConcurrency(context("reservedConcurrency")),
+    nag: context("nag") !== "false",
+  };
+}
+
+/** The CloudFormation stack name of a stage. */
+export function stackName(stage: Stage): string {
+  return `EngagementBot-${stage}`;
+}
+
+function isStage(value: string): value is Stage {
+  return (stages as readonly string[]).includes(value);
+}
+
+function parseReservedConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return DEFAULT_RESERVED_CONCURRENCY;
+  if (value === "none") return undefined;
+  const concurrency = Number(value);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new InvalidDeploymentContext(
+      `reservedConcurrency "${value}" must be a positive integer, or "none" for an account whose concurrency quota is too small to reserve any.`,
+    );
+  }
+  return concurrency;
+}
