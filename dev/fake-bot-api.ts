@@ -41,6 +41,7 @@ export class FakeBotApi {
   private readonly listeners = new Set<(call: RecordedCall) => void>();
   private server?: Server;
   private latencyMs = 0;
+  private readonly pendingUpdates: { update_id: number }[] = [];
   private nextMessageId = 1;
   private webhook: { url: string; allowed_updates?: unknown; max_connections?: unknown } = { url: "" };
 
@@ -72,6 +73,11 @@ export class FakeBotApi {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** Queues an update for a bot that fetches them with getUpdates (long polling). */
+  enqueueUpdate(update: { update_id: number }): void {
+    this.pendingUpdates.push(update);
   }
 
   /** Makes every answer wait, as a slow Telegram would. */
@@ -107,11 +113,18 @@ export class FakeBotApi {
       (this.isImplemented(method)
         ? undefined
         : { error_code: 404, description: `Not Found: method ${method} is not implemented by the fake Bot API` });
+    // Long polling: answer at once when updates wait, else hold the request a little, as Telegram does.
+    if (method === "getUpdates" && !failure) await this.waitForUpdates(Math.min(Number(payload.timeout ?? 0), 1) * 1000);
     const call: RecordedCall = failure ? { method, payload, error: failure } : { method, payload, result: this.resultOf(method, payload) };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
     if (failure) return { status: failure.error_code, body: { ok: false, ...failure } };
     return { status: 200, body: { ok: true, result: call.result } };
+  }
+
+  private async waitForUpdates(maxMs: number): Promise<void> {
+    const until = Date.now() + maxMs;
+    while (this.pendingUpdates.length === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   private isImplemented(method: string): boolean {
@@ -144,8 +157,12 @@ export class FakeBotApi {
         return true;
       case "getWebhookInfo":
         return { url: this.webhook.url, has_custom_certificate: false, pending_update_count: 0, max_connections: this.webhook.max_connections, allowed_updates: this.webhook.allowed_updates };
-      case "getUpdates":
-        return [];
+      case "getUpdates": {
+        // Telegram forgets every update below the offset: that is how a bot confirms them.
+        const offset = Number(payload.offset ?? 0);
+        while (this.pendingUpdates.length > 0 && this.pendingUpdates[0]!.update_id < offset) this.pendingUpdates.shift();
+        return [...this.pendingUpdates];
+      }
       default:
         throw new Error(`unreachable: ${method}`);
     }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
+import { DEFAULT_LANGUAGE, isLanguage } from "../functions/domain/languages.ts";
 import { FakeBotApi } from "./fake-bot-api.ts";
 import { loadDotEnv } from "./dotenv.ts";
 import { createLocalLogger } from "./logger.ts";
@@ -45,8 +46,10 @@ async function main() {
     logger,
   });
   console.log(`No TELEGRAM_BOT_TOKEN set: chatting locally (data in ${environment.LOCAL_DATA_DIR}).`);
-  const language = (process.env.LANG ?? "de").slice(0, 2);
-  await runTerminalChat(runtime, api, webhookSecret, { id: 4242, first_name: "Local", language_code: language === "C." ? "de" : language });
+  // The terminal's language when the bot speaks it, else the office's; /language switches anyway.
+  const terminalLanguage = (process.env.LANG ?? "").slice(0, 2).toLowerCase();
+  const language_code = isLanguage(terminalLanguage) ? terminalLanguage : DEFAULT_LANGUAGE;
+  await runTerminalChat(runtime, api, webhookSecret, { id: 4242, first_name: "Local", language_code });
   await runtime.close();
   await api.stop();
 }

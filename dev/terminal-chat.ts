@@ -4,8 +4,10 @@ import type { FakeBotApi, RecordedCall } from "./fake-bot-api.ts";
 import { localInvocationContext } from "./local-runtime.ts";
 import { callbackQueryUpdate, textMessageUpdate, type LocalUser } from "./telegram-updates.ts";
 
-const bold = (text: string) => `\x1b[1m${text}\x1b[22m`;
-const dim = (text: string) => `\x1b[2m${text}\x1b[22m`;
+// Styling only where a terminal shows it; piped output stays plain text.
+const styled = process.stdout.isTTY === true;
+const bold = (text: string) => (styled ? `\x1b[1m${text}\x1b[22m` : text);
+const dim = (text: string) => (styled ? `\x1b[2m${text}\x1b[22m` : text);
 
 /** Telegram HTML → what a terminal can show: bold stays bold, links show their address. */
 export function htmlToTerminal(html: string): string {

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FakeBotApi } from "../../dev/fake-bot-api.ts";
+import { textMessageUpdate } from "../../dev/telegram-updates.ts";
+import { startStartProcess } from "../helpers/start-process.ts";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "engagement-bot-start-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
+describe("npm start", () => {
+  it("without a token, chats in the terminal: greets, taps a button, switches language", async () => {
+    const start = startStartProcess({ LOCAL_DATA_DIR: tempDir(), LANG: "de_DE.UTF-8" });
+    cleanups.push(start.stop);
+
+    await start.waitFor(/Wer sind Sie\?/);
+    start.child.stdin!.write("#1\n");
+    await start.waitFor(/Schön, dass Sie sich engagieren möchten!/);
+    start.child.stdin!.write("/language\n");
+    await start.waitFor(/Українська/);
+    start.child.stdin!.write("#2\n");
+    await start.waitFor(/From now on I will write to you in English/);
+    start.child.stdin!.write("/quit\n");
+    await new Promise((resolve) => start.child.once("exit", resolve));
+
+    expect(start.child.exitCode).toBe(0);
+    expect(start.output()).toContain("#4 [Ich schaue mich nur um]");
+  });
+
+  it("with a token, fetches updates by long polling and answers them through the webhook handler", async () => {
+    const api = await new FakeBotApi({ id: 1000001, username: "polling_engagement_bot" }).start();
+    cleanups.push(() => api.stop());
+    const user = { id: 9301, first_name: "Poll", language_code: "en" };
+    api.enqueueUpdate(textMessageUpdate(user, "/start", 501));
+    api.enqueueUpdate(textMessageUpdate(user, "/help", 502));
+
+    const start = startStartProcess({
+      LOCAL_DATA_DIR: tempDir(),
+      TELEGRAM_BOT_TOKEN: "1000001:placeholder-token-for-the-polling-test",
+      TELEGRAM_API_ROOT: api.apiRoot,
+    });
+    cleanups.push(start.stop);
+    await start.waitFor(/@polling_engagement_bot is running by long polling/);
+    const deadline = Date.now() + 15_000;
+    while (api.callsTo("sendMessage").length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(api.callsTo("deleteWebhook")).toHaveLength(1);
+    expect(api.callsTo("getMe")).toHaveLength(1);
+    const replies = api.callsTo("sendMessage").map((call) => String(call.payload.text));
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain("Who are you?");
+    expect(replies[1]).toContain("How to use me");
+  });
+});
