@@ -22,6 +22,7 @@ const IMPLEMENTED = new Set([
   "getMe",
   "sendMessage",
   "editMessageText",
+  "editMessageReplyMarkup",
   "answerCallbackQuery",
   "setMyCommands",
   "deleteWebhook",
@@ -147,6 +148,7 @@ export class FakeBotApi {
       case "sendMessage":
         return message(this.nextMessageId++);
       case "editMessageText":
+      case "editMessageReplyMarkup":
         return { ...message(Number(payload.message_id)), edit_date: now };
       case "answerCallbackQuery":
       case "setMyCommands":

@@ -32,6 +32,7 @@ export async function startLambdaSandbox() {
     TELEGRAM_BOT_USERNAME: "sandbox_engagement_bot",
     TELEGRAM_API_ROOT: api.apiRoot,
     LOCALES_DIR: fileURLToPath(new URL("../locales/", import.meta.url)),
+    CONTENT_DIR: fileURLToPath(new URL("../content/", import.meta.url)),
   };
   return {
     api,

@@ -46,6 +46,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     client,
     documentClient,
     localesDir: environment.LOCALES_DIR,
+    contentDir: environment.CONTENT_DIR,
     logger: options.logger,
   });
   return {

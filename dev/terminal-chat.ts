@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline/promises";
+import { htmlToPlainText } from "../functions/bot/html.ts";
 import type { WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
 import type { FakeBotApi, RecordedCall } from "./fake-bot-api.ts";
 import { localInvocationContext } from "./local-runtime.ts";
@@ -11,14 +12,7 @@ const dim = (text: string) => (styled ? `\x1b[2m${text}\x1b[22m` : text);
 
 /** Telegram HTML → what a terminal can show: bold stays bold, links show their address. */
 export function htmlToTerminal(html: string): string {
-  return html
-    .replace(/<b>(.*?)<\/b>/gs, (_, inner: string) => bold(inner))
-    .replace(/<a href="([^"]*)">(.*?)<\/a>/gs, (_, href: string, inner: string) => `${inner} (${href})`)
-    .replace(/<\/?[a-z][^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return htmlToPlainText(html.replace(/<b>(.*?)<\/b>/gs, (_, inner: string) => bold(inner)));
 }
 
 interface Button {

@@ -31,6 +31,7 @@ const shared = {
     z._default(z.enum(LOG_LEVELS), "INFO"),
   ),
   LOCALES_DIR: unsetIfEmpty(z.optional(z.string())),
+  CONTENT_DIR: unsetIfEmpty(z.optional(z.string())),
 };
 
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */

@@ -86,3 +86,43 @@ command-language = اختيار اللغة
 command-privacy = حماية البيانات: ما الذي أحفظه
 command-mydata = عرض بياناتي المحفوظة
 command-deletemydata = حذف بياناتي
+
+# Knowledge base: topic menus, answers, free-text questions
+topic-get-involved = المشاركة والمساعدة
+topic-friend-circles = مجموعات أصدقاء اللاجئين والمبادرات
+topic-offers = ما يقدّمه مكتب الشؤون الاجتماعية
+topic-projects = المشاريع
+topic-education = التعليم والتأهيل
+topic-companies = الشركات والمؤسسات الخيرية
+topic-refugees-volunteering = شاركوا بأنفسكم
+topic-support-for-refugees = الدعم المقدَّم للاجئين
+topics-choose = اختاروا موضوعًا:
+topic-entries-choose = ماذا تريدون أن تعرفوا؟
+menu-back = « رجوع
+menu-topics = المواضيع
+answer-as-of = المعلومات بتاريخ { $date }
+answer-source = المصدر
+answer-did-it-help = هل كان هذا مفيدًا لكم؟
+answer-helpful-yes = 👍 نعم
+answer-helpful-no = 👎 لا
+answer-language-fallback = هذه الإجابة غير متوفرة بعدُ باللغة العربية، لذلك نعرضها لكم هنا باللغة الإنجليزية.
+feedback-thanks = شكرًا لكم على رأيكم!
+feedback-sorry =
+    يؤسفنا أن هذا لم يساعدكم. يمكن لإحدى المنسّقات أن تجيبكم شخصيًّا.
+talk-to-coordinator = التحدث مع إحدى المنسّقات
+no-match =
+    عذرًا، ليست لديّ إجابة أكيدة عن ذلك، ولا أريد أن أقول لكم شيئًا غير صحيح.
+    يمكن لإحدى المنسّقات أن تساعدكم شخصيًّا – أو يمكنكم تصفّح المواضيع.
+smalltalk-greeting = مرحبًا! يسعدني أنكم تكتبون لي. اطرحوا عليّ سؤالكم، أو اختاروا في الأسفل مَن أنتم.
+smalltalk-thanks = على الرحب والسعة! إذا كان لديكم سؤال آخر، فما عليكم إلا أن تكتبوا لي.
+
+# Friend circles and initiatives near you
+directory-button = 📍 في منطقتي
+directory-choose-district = في أي منطقة من مناطق المدينة تبحثون؟
+directory-heading = مجموعات أصدقاء اللاجئين والمبادرات في { $district }
+directory-kind-friend-circle = مجموعة أصدقاء اللاجئين (Freundeskreis)
+directory-kind-initiative = مبادرة
+directory-website = الموقع الإلكتروني
+directory-more = … و{ $count } أخرى. تجدونها جميعًا في قوائم المدينة.
+directory-none-in-district = لم تُسجَّل هنا بعدُ أي مجموعة من مجموعات أصدقاء اللاجئين ولا أي مبادرة في { $district }. تجدونها جميعًا في قوائم المدينة:
+directory-not-loaded = لم تُضَف هنا بعدُ قائمة مرتّبة حسب مناطق المدينة. تجدون جميع مجموعات أصدقاء اللاجئين والمبادرات في قوائم المدينة:

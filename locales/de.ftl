@@ -83,3 +83,43 @@ command-language = Sprache wählen
 command-privacy = Datenschutz: was ich speichere
 command-mydata = Meine gespeicherten Daten ansehen
 command-deletemydata = Meine Daten löschen
+
+# Wissensdatenbank: Themenmenüs, Antworten, freie Fragen
+topic-get-involved = Mitmachen und helfen
+topic-friend-circles = Freundeskreise und Initiativen
+topic-offers = Angebote des Sozialamts
+topic-projects = Projekte
+topic-education = Bildung und Qualifizierung
+topic-companies = Unternehmen und Stiftungen
+topic-refugees-volunteering = Selbst aktiv werden
+topic-support-for-refugees = Unterstützung für Geflüchtete
+topics-choose = Wählen Sie ein Thema:
+topic-entries-choose = Was möchten Sie wissen?
+menu-back = « Zurück
+menu-topics = Themen
+answer-as-of = Stand: { $date }
+answer-source = Quelle
+answer-did-it-help = War das hilfreich?
+answer-helpful-yes = 👍 Ja
+answer-helpful-no = 👎 Nein
+answer-language-fallback = Diese Antwort gibt es noch nicht auf Deutsch.
+feedback-thanks = Danke für Ihre Rückmeldung!
+feedback-sorry =
+    Schade, dass Ihnen das nicht weitergeholfen hat. Eine Koordinatorin kann Ihnen persönlich antworten.
+talk-to-coordinator = Mit einer Koordinatorin sprechen
+no-match =
+    Dazu habe ich leider keine sichere Antwort. Ich möchte Ihnen nichts Falsches sagen.
+    Eine Koordinatorin kann Ihnen persönlich weiterhelfen – oder schauen Sie in die Themen.
+smalltalk-greeting = Hallo! Schön, dass Sie schreiben. Stellen Sie mir Ihre Frage oder wählen Sie unten, wer Sie sind.
+smalltalk-thanks = Gern geschehen! Wenn Sie noch eine Frage haben, schreiben Sie mir einfach.
+
+# Freundeskreise und Initiativen in der Nähe
+directory-button = 📍 In meinem Stadtbezirk
+directory-choose-district = In welchem Stadtbezirk suchen Sie?
+directory-heading = Freundeskreise und Initiativen in { $district }
+directory-kind-friend-circle = Freundeskreis
+directory-kind-initiative = Initiative
+directory-website = Website
+directory-more = … und { $count } weitere. Alle finden Sie in den Übersichten der Stadt.
+directory-none-in-district = Für { $district } ist hier noch kein Freundeskreis und keine Initiative eingetragen. Alle finden Sie in den Übersichten der Stadt:
+directory-not-loaded = Ein Verzeichnis nach Stadtbezirken ist hier noch nicht hinterlegt. Alle Freundeskreise und Initiativen finden Sie in den Übersichten der Stadt:

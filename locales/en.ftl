@@ -82,3 +82,43 @@ command-language = Choose your language
 command-privacy = Privacy: what I store
 command-mydata = See my stored data
 command-deletemydata = Delete my data
+
+# Knowledge base: topic menus, answers, free-text questions
+topic-get-involved = Get involved and help
+topic-friend-circles = Friend circles and initiatives
+topic-offers = What the Sozialamt offers
+topic-projects = Projects
+topic-education = Education and training
+topic-companies = Companies and foundations
+topic-refugees-volunteering = Get active yourself
+topic-support-for-refugees = Support for refugees
+topics-choose = Choose a topic:
+topic-entries-choose = What would you like to know?
+menu-back = « Back
+menu-topics = Topics
+answer-as-of = As of { $date }
+answer-source = Source
+answer-did-it-help = Did this help?
+answer-helpful-yes = 👍 Yes
+answer-helpful-no = 👎 No
+answer-language-fallback = This answer is not yet available in English.
+feedback-thanks = Thank you for your feedback!
+feedback-sorry =
+    Sorry that this did not help. A coordinator can answer you personally.
+talk-to-coordinator = Talk to a coordinator
+no-match =
+    I do not have a reliable answer to that, and I do not want to tell you anything wrong.
+    A coordinator can help you personally – or have a look at the topics.
+smalltalk-greeting = Hello! Good to hear from you. Ask me your question or choose below who you are.
+smalltalk-thanks = You are welcome! If you have another question, just write to me.
+
+# Friend circles and initiatives near you
+directory-button = 📍 In my district
+directory-choose-district = Which district are you looking in?
+directory-heading = Friend circles and initiatives in { $district }
+directory-kind-friend-circle = Friend circle
+directory-kind-initiative = Initiative
+directory-website = Website
+directory-more = … and { $count } more. You find all of them in the city's overviews.
+directory-none-in-district = No friend circle or initiative is listed here for { $district } yet. You find all of them in the city's overviews:
+directory-not-loaded = A directory by district has not been added here yet. You find all friend circles and initiatives in the city's overviews:

@@ -86,3 +86,43 @@ command-language = انتخاب زبان
 command-privacy = حفاظت از اطلاعات شخصی: چه چیزی ذخیره می‌کنم
 command-mydata = دیدن اطلاعات ذخیره‌شده من
 command-deletemydata = حذف اطلاعات من
+
+# Knowledge base: topic menus, answers, free-text questions
+topic-get-involved = مشارکت و کمک
+topic-friend-circles = گروه‌های دوستان پناهندگان و ابتکارها
+topic-offers = خدمات اداره امور اجتماعی
+topic-projects = پروژه‌ها
+topic-education = آموزش و کسب مهارت
+topic-companies = شرکت‌ها و بنیادها
+topic-refugees-volunteering = خودتان فعال شوید
+topic-support-for-refugees = حمایت از پناهندگان
+topics-choose = یک موضوع را انتخاب کنید:
+topic-entries-choose = چه چیزی می‌خواهید بدانید؟
+menu-back = « بازگشت
+menu-topics = موضوعات
+answer-as-of = تاریخ اطلاعات: { $date }
+answer-source = منبع
+answer-did-it-help = آیا این برای شما مفید بود؟
+answer-helpful-yes = 👍 بله
+answer-helpful-no = 👎 نه
+answer-language-fallback = این پاسخ هنوز به زبان فارسی / دری موجود نیست؛ در اینجا آن را به زبان انگلیسی می‌بینید.
+feedback-thanks = از نظر شما سپاسگزاریم!
+feedback-sorry =
+    متأسفیم که این به شما کمکی نکرد. یک هماهنگ‌کننده می‌تواند شخصاً به شما پاسخ دهد.
+talk-to-coordinator = صحبت با یک هماهنگ‌کننده
+no-match =
+    متأسفانه برای این سؤال پاسخ مطمئنی ندارم و نمی‌خواهم چیز نادرستی به شما بگویم.
+    یک هماهنگ‌کننده می‌تواند شخصاً به شما کمک کند – یا نگاهی به موضوعات بیندازید.
+smalltalk-greeting = سلام! خوشحالم که برایم می‌نویسید. سؤال خود را از من بپرسید یا در پایین انتخاب کنید که چه کسی هستید.
+smalltalk-thanks = خواهش می‌کنم! اگر سؤال دیگری دارید، کافی است برایم بنویسید.
+
+# Friend circles and initiatives near you
+directory-button = 📍 در منطقه من
+directory-choose-district = در کدام منطقه شهر جستجو می‌کنید؟
+directory-heading = گروه‌های دوستان پناهندگان و ابتکارها در { $district }
+directory-kind-friend-circle = گروه دوستان پناهندگان (Freundeskreis)
+directory-kind-initiative = ابتکار
+directory-website = وب‌سایت
+directory-more = … و { $count } مورد دیگر. همه آن‌ها را در فهرست‌های شهر پیدا می‌کنید.
+directory-none-in-district = برای { $district } هنوز هیچ گروه دوستان پناهندگان یا ابتکاری در اینجا ثبت نشده است. همه آن‌ها را در فهرست‌های شهر پیدا می‌کنید:
+directory-not-loaded = فهرستی به تفکیک مناطق شهر هنوز در اینجا ثبت نشده است. همه گروه‌های دوستان پناهندگان و ابتکارها را در فهرست‌های شهر پیدا می‌کنید:

@@ -85,3 +85,43 @@ command-language = Вибрати мову
 command-privacy = Захист даних: що я зберігаю
 command-mydata = Переглянути мої збережені дані
 command-deletemydata = Видалити мої дані
+
+# Knowledge base: topic menus, answers, free-text questions
+topic-get-involved = Долучитися й допомагати
+topic-friend-circles = Групи друзів біженців та ініціативи
+topic-offers = Що пропонує соціальне відомство
+topic-projects = Проєкти
+topic-education = Освіта та підвищення кваліфікації
+topic-companies = Компанії та фонди
+topic-refugees-volunteering = Долучайтеся самі
+topic-support-for-refugees = Підтримка для біженців
+topics-choose = Оберіть тему:
+topic-entries-choose = Що Ви хочете дізнатися?
+menu-back = « Назад
+menu-topics = Теми
+answer-as-of = Станом на { $date }
+answer-source = Джерело
+answer-did-it-help = Це було корисно?
+answer-helpful-yes = 👍 Так
+answer-helpful-no = 👎 Ні
+answer-language-fallback = Ця відповідь ще недоступна українською мовою; ось вона англійською.
+feedback-thanks = Дякуємо за Ваш відгук!
+feedback-sorry =
+    Шкода, що це Вам не допомогло. Координаторка може відповісти Вам особисто.
+talk-to-coordinator = Поговорити з координаторкою
+no-match =
+    На жаль, я не маю на це надійної відповіді, а казати Вам щось неправильне я не хочу.
+    Координаторка може допомогти Вам особисто – або перегляньте теми.
+smalltalk-greeting = Вітаю! Приємно, що Ви пишете. Поставте мені своє запитання або оберіть нижче, хто Ви.
+smalltalk-thanks = Прошу! Якщо у Вас є ще запитання, просто напишіть мені.
+
+# Friend circles and initiatives near you
+directory-button = 📍 У моєму районі
+directory-choose-district = У якому районі міста Ви шукаєте?
+directory-heading = Групи друзів біженців та ініціативи в районі { $district }
+directory-kind-friend-circle = Група друзів біженців (Freundeskreis)
+directory-kind-initiative = Ініціатива
+directory-website = Вебсайт
+directory-more = … і ще { $count }. Усі їх Ви знайдете в переліках міста.
+directory-none-in-district = Для району { $district } тут ще не внесено жодної групи друзів біженців чи ініціативи. Усі їх Ви знайдете в переліках міста:
+directory-not-loaded = Перелік за районами міста тут ще не додано. Усі групи друзів біженців та ініціативи Ви знайдете в переліках міста:

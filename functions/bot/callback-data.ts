@@ -1,4 +1,5 @@
 import { isAudience, type Audience } from "../domain/audiences.ts";
+import { TOPICS, type Topic } from "../domain/knowledge-base.ts";
 import { isLanguage, type Language } from "../domain/languages.ts";
 
 /**
@@ -10,13 +11,30 @@ export const callbackData = {
   audience: (audience: Audience) => `aud:${audience}`,
   language: (language: Language) => `lang:${language}`,
   deleteMyData: (confirmed: boolean) => (confirmed ? "del:yes" : "del:no"),
+  topic: (audience: Audience, topic: Topic) => `top:${audience}:${topic}`,
+  /** The audience tells "Back" where to go; none when the entry answered a typed question. */
+  entry: (entryId: string, audience?: Audience) => `ent:${entryId}:${audience ?? "-"}`,
+  /** Carries the audience too, so that the answer's "Back" survives when the vote buttons go. */
+  feedback: (entryId: string, helpful: boolean, audience?: Audience) => `fb:${entryId}:${helpful ? "y" : "n"}:${audience ?? "-"}`,
+  talkToCoordinator: "coord",
+  chooseDistrict: "dir",
+  /** Districts travel by their position in `content/districts.json`: names can exceed the byte budget. */
+  district: (index: number) => `dist:${index}`,
 } as const;
 
 export const callbackPattern = {
   audience: /^aud:(.+)$/,
   language: /^lang:(.+)$/,
   deleteMyData: /^del:(yes|no)$/,
+  topic: /^top:([a-z]+):([a-z-]+)$/,
+  entry: /^ent:([a-z0-9-]+):([a-z-]+)$/,
+  feedback: /^fb:([a-z0-9-]+):([yn]):([a-z-]+)$/,
+  district: /^dist:(\d{1,2})$/,
 } as const;
+
+export function parseTopic(match: string | undefined): Topic | undefined {
+  return (TOPICS as readonly string[]).includes(match ?? "") ? (match as Topic) : undefined;
+}
 
 export function parseAudience(match: string | undefined): Audience | undefined {
   return isAudience(match) ? match : undefined;

@@ -2,12 +2,18 @@ import { Api, Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
+import type { DirectoryStore } from "../domain/directory.ts";
+import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
+import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
+import type { KnowledgeSearch } from "../domain/search/knowledge-search.ts";
 import type { UserPreferencesStore } from "../domain/user-preferences.ts";
 import type { BotContext } from "./context.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
-import { startFeature } from "./features/start.ts";
+import { directoryFeature } from "./features/directory.ts";
+import { menuFeature } from "./features/menu.ts";
+import { questionsFeature } from "./features/questions.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { preferencesMiddleware } from "./preferences.ts";
 
@@ -22,6 +28,15 @@ export interface BotDependencies {
   apiRoot?: string;
   i18n: I18n<BotContext>;
   preferences: UserPreferencesStore;
+  knowledge: {
+    entries: readonly KnowledgeEntry[];
+    search: KnowledgeSearch;
+    detectSmallTalk: (message: string) => "greeting" | "thanks" | undefined;
+  };
+  gaps: KnowledgeGapStore;
+  directory: { districts: readonly string[]; store: DirectoryStore };
+  /** @default () => new Date() */
+  now?: () => Date;
 }
 
 /**
@@ -43,7 +58,15 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
 
   bot.use(preferencesMiddleware(deps.preferences));
   bot.use(deps.i18n);
-  bot.use(startFeature(), helpFeature(), languageFeature(), privacyFeature(deps.preferences));
+  bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature(), privacyFeature(deps.preferences));
+  bot.use(
+    directoryFeature({
+      districts: deps.directory.districts,
+      directory: deps.directory.store,
+      overviews: deps.knowledge.entries.filter((entry) => entry.directory),
+    }),
+  );
+  bot.use(questionsFeature({ ...deps.knowledge, gaps: deps.gaps, now: deps.now ?? (() => new Date()) }));
   bot.use(unhandledFeature());
   return bot;
 }

@@ -28,3 +28,17 @@ export function createI18n(directory: string): I18n<BotContext> {
   }
   return i18n;
 }
+
+/** The message ids each `<language>.ftl` defines, read from the files (for checks, not for the bot). */
+export function messageIdsByLanguage(directory: string): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const file of readdirSync(directory)) {
+    if (!file.endsWith(".ftl")) continue;
+    const messages = readFileSync(join(directory, file), "utf8")
+      .split("\n")
+      .map((line) => /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1])
+      .filter((id): id is string => id !== undefined);
+    ids.set(file.replace(/\.ftl$/, ""), new Set(messages));
+  }
+  return ids;
+}

@@ -1,4 +1,5 @@
-import * as z from "zod";
+// zod/mini: the webhook loads the content at cold start, and the full API would triple zod's share of the bundle.
+import * as z from "zod/mini";
 import { AUDIENCES, type Audience } from "./audiences.ts";
 import { LANGUAGES, type Language } from "./languages.ts";
 
@@ -39,17 +40,17 @@ const text = z.string();
 const translatedText = z.strictObject({
   de: text,
   en: text,
-  ar: text.optional(),
-  fa: text.optional(),
-  uk: text.optional(),
+  ar: z.optional(text),
+  fa: z.optional(text),
+  uk: z.optional(text),
 });
 
 const translatedKeywords = z.strictObject({
   de: z.array(text),
   en: z.array(text),
-  ar: z.array(text).optional(),
-  fa: z.array(text).optional(),
-  uk: z.array(text).optional(),
+  ar: z.optional(z.array(text)),
+  fa: z.optional(z.array(text)),
+  uk: z.optional(z.array(text)),
 });
 
 /**
@@ -59,9 +60,9 @@ const translatedKeywords = z.strictObject({
  */
 export const knowledgeEntrySchema = z.strictObject({
   /** Stable kebab-case key; the bot stores it in callback data and statistics. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case"),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case"), z.maxLength(40, "must be at most 40 characters (it travels in 64-byte button data)")),
   topic: z.enum(TOPICS),
-  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
   /** When the facts in the answer were true: `YYYY-MM` or `YYYY-MM-DD`. */
   asOf: z.string(),
   /** Where a reader can check the answer; shown by the bot under the answer. */
@@ -72,6 +73,8 @@ export const knowledgeEntrySchema = z.strictObject({
   /** Plain text (the bot escapes it for Telegram HTML), without the as-of date or the link. */
   answer: translatedText,
   keywords: translatedKeywords,
+  /** The answer offers "near you": the friend circles and initiatives of a chosen district. */
+  directory: z.optional(z.boolean()),
 });
 
 /** The whole knowledge base: entries in the order the menus show them. */

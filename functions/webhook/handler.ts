@@ -25,6 +25,7 @@ async function initialise(): Promise<WebhookRuntime> {
     client,
     documentClient,
     localesDir: environment.LOCALES_DIR,
+    contentDir: environment.CONTENT_DIR,
     logger,
   });
 }

@@ -6,6 +6,11 @@ import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "../bot/create-bot.ts";
 import { createI18n, localesDirectory } from "../bot/i18n.ts";
 import { createUpdateProcessor } from "../bot/process-update.ts";
+import { contentDirectory, loadContent } from "../content/load-content.ts";
+import { createKnowledgeSearch } from "../domain/search/knowledge-search.ts";
+import { createSmallTalkDetector } from "../domain/small-talk.ts";
+import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
+import { DynamoDbKnowledgeGapStore } from "../store/knowledge-gap-store.ts";
 import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
 import { tableSchema } from "../store/table-schema.ts";
 import { createWebhookApp } from "./webhook-app.ts";
@@ -21,6 +26,8 @@ export interface WebhookRuntimeOptions {
   documentClient: DynamoDBDocumentClient;
   /** @default the repository's `locales/` */
   localesDir?: string;
+  /** @default the repository's `content/` */
+  contentDir?: string;
   logger: Logger;
 }
 
@@ -28,7 +35,15 @@ export interface WebhookRuntimeOptions {
 export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   const preferences = new DynamoDbUserPreferencesStore(options.documentClient, options.tableName);
   const i18n = createI18n(localesDirectory(options.localesDir));
-  const bot = createBot({ token: options.token, botInfo: options.botInfo, apiRoot: options.apiRoot, i18n, preferences });
+  const content = loadContent(contentDirectory(options.contentDir));
+  const knowledge = {
+    entries: content.knowledgeBase,
+    search: createKnowledgeSearch(content.knowledgeBase, { searchContent: content.search }),
+    detectSmallTalk: createSmallTalkDetector(content.smallTalk),
+  };
+  const gaps = new DynamoDbKnowledgeGapStore(options.documentClient, options.tableName);
+  const directory = { districts: content.districts, store: new DynamoDbDirectoryStore(options.documentClient, options.tableName) };
+  const bot = createBot({ token: options.token, botInfo: options.botInfo, apiRoot: options.apiRoot, i18n, preferences, knowledge, gaps, directory });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });
   const idempotencyStore = new DynamoDBPersistenceLayer({
     tableName: options.tableName,

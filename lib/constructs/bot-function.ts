@@ -11,6 +11,14 @@ import type { Stage } from "../deployment-config.ts";
 
 /** Where the Fluent files land in the deployment package (`/var/task` is the package root). */
 export const LOCALES_DIR = "/var/task/locales";
+/** Where the knowledge base and search data land: read at cold start, not bundled into the code. */
+export const CONTENT_DIR = "/var/task/content";
+
+/** Data files that travel next to the bundle: folder of the repository → file ending. */
+const PACKAGED_DATA = [
+  { folder: "locales", ending: ".ftl" },
+  { folder: "content", ending: ".json" },
+] as const;
 
 export interface BotFunctionProps {
   /** The handler module relative to the project root, e.g. `functions/webhook/handler.ts`; it exports `handler`. */
@@ -46,7 +54,8 @@ export interface BotFunctionProps {
 
 /**
  * A Lambda function of the bot with the project's defaults: Node.js 22 on arm64, bundled by
- * the local esbuild as in `lib/bundling.ts`, the Fluent files from `locales/` in the package,
+ * the local esbuild as in `lib/bundling.ts`, the Fluent files from `locales/` and the JSON data
+ * from `content/` in the package,
  * its own log group with a retention period, and a role that may write to that log group and
  * nothing else until a construct grants more (`BotTable.grantBotAccess`, `BotSecret.grantRead`).
  */
@@ -71,7 +80,7 @@ export class BotFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    if (ftlFiles(projectRoot).length === 0) {
+    if (dataFiles(projectRoot, "locales", ".ftl").length === 0) {
       Annotations.of(this).addWarningV2(
         "engagement-bot:noLocales",
         "locales/ holds no .ftl files, so the function is deployed without any texts.",
@@ -96,13 +105,14 @@ export class BotFunction extends Construct {
       bundling: nodejsBundlingOptions({
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: copyLocalesCommands,
+        afterBundling: copyDataCommands,
       }),
       environment: {
         STAGE: props.stage,
         LOG_LEVEL: props.stage === "prod" ? "INFO" : "DEBUG",
         POWERTOOLS_SERVICE_NAME: "engagement-bot",
         LOCALES_DIR,
+        CONTENT_DIR,
         NODE_OPTIONS: "--enable-source-maps",
         ...(props.botUsername === undefined ? {} : { TELEGRAM_BOT_USERNAME: props.botUsername }),
         ...(props.coordinatorChatId === undefined
@@ -124,22 +134,24 @@ export class BotFunction extends Construct {
   }
 }
 
-/** The `.ftl` files under `<root>/locales`, relative to that folder. */
-function ftlFiles(root: string): string[] {
-  const localesRoot = join(root, "locales");
-  if (!existsSync(localesRoot)) return [];
-  return readdirSync(localesRoot, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ftl"))
-    .map((entry) => relative(localesRoot, join(entry.parentPath, entry.name)))
+/** The files ending in `ending` under `<root>/<folder>`, relative to that folder. */
+function dataFiles(root: string, folder: string, ending: string): string[] {
+  const folderRoot = join(root, folder);
+  if (!existsSync(folderRoot)) return [];
+  return readdirSync(folderRoot, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ending))
+    .map((entry) => relative(folderRoot, join(entry.parentPath, entry.name)))
     .sort();
 }
 
-/** Shell commands (run after esbuild) that copy `locales/**\/*.ftl` into the package. */
-function copyLocalesCommands(inputDir: string, outputDir: string): string[] {
-  return ftlFiles(inputDir).map((file) => {
-    const target = join(outputDir, "locales", file);
-    return `mkdir -p ${shellQuote(dirname(target))} && cp ${shellQuote(join(inputDir, "locales", file))} ${shellQuote(target)}`;
-  });
+/** Shell commands (run after esbuild) that copy `locales/**\/*.ftl` and `content/**\/*.json` into the package. */
+function copyDataCommands(inputDir: string, outputDir: string): string[] {
+  return PACKAGED_DATA.flatMap(({ folder, ending }) =>
+    dataFiles(inputDir, folder, ending).map((file) => {
+      const target = join(outputDir, folder, file);
+      return `mkdir -p ${shellQuote(dirname(target))} && cp ${shellQuote(join(inputDir, folder, file))} ${shellQuote(target)}`;
+    }),
+  );
 }
 
 function shellQuote(value: string): string {

@@ -61,6 +61,7 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
       LOG_LEVEL: "DEBUG",
       POWERTOOLS_SERVICE_NAME: "engagement-bot",
       LOCALES_DIR: "/var/task/locales",
+      CONTENT_DIR: "/var/task/content",
       NODE_OPTIONS: "--enable-source-maps",
     });
   });
@@ -180,7 +181,7 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
     dev.template.hasOutput("Stage", { Value: "dev" });
   });
 
-  it("packages an ES module bundle with its source map and every Fluent file of locales/", () => {
+  it("packages an ES module bundle with its source map, every Fluent file of locales/ and every JSON file of content/", () => {
     // Prepare
     const s3Key = new Capture();
     dev.template.hasResourceProperties("AWS::Lambda::Function", { Code: { S3Key: s3Key } });
@@ -195,6 +196,12 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
     expect(readFileSync(join(assetDir, "index.mjs"), "utf8")).toMatch(/^import \{ createRequire/);
     for (const file of ftlFiles) {
       expect(readFileSync(join(assetDir, "locales", file), "utf8")).toBe(readFileSync(join(repoLocales, file), "utf8"));
+    }
+    const repoContent = join(projectRoot, "content");
+    const contentFiles = readdirSync(repoContent, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".json"));
+    expect(contentFiles).toContain("knowledge-base.json");
+    for (const file of contentFiles) {
+      expect(readFileSync(join(assetDir, "content", file), "utf8")).toBe(readFileSync(join(repoContent, file), "utf8"));
     }
   });
 });

@@ -1,0 +1,75 @@
+import { InlineKeyboard } from "grammy";
+import type { Audience } from "../domain/audiences.ts";
+import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
+import type { Language } from "../domain/languages.ts";
+import { callbackData } from "./callback-data.ts";
+import { escapeHtml } from "./html.ts";
+
+type Translate = (key: string, variables?: Record<string, string>) => string;
+
+/** The language an entry is shown in: the person's, else English for the refugee languages, else German. */
+export function displayLanguage(entry: KnowledgeEntry, language: Language): Language {
+  if (entry.answer[language] !== undefined) return language;
+  return language === "de" ? "de" : "en";
+}
+
+export function entryTitle(entry: KnowledgeEntry, language: Language): string {
+  return entry.title[displayLanguage(entry, language)] ?? entry.title.de;
+}
+
+/**
+ * "Dezember 2018", "December 2018", "كانون الأول 2018"…: always the Gregorian calendar and
+ * Western digits, so that the date reads the same as the facts in every language.
+ */
+export function formatAsOf(asOf: string, language: Language): string {
+  const [year, month, day] = asOf.split("-").map(Number);
+  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(language, {
+    calendar: "gregory",
+    numberingSystem: "latn",
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    ...(day === undefined ? {} : { day: "numeric" }),
+  }).format(date);
+}
+
+/** An answer as the person reads it: title, text, as-of date and source, then "Did this help?". */
+export function answerText(entry: KnowledgeEntry, language: Language, t: Translate): string {
+  const shown = displayLanguage(entry, language);
+  const parts: string[] = [];
+  if (shown !== language) parts.push(`<i>${t("answer-language-fallback")}</i>`);
+  parts.push(`<b>${escapeHtml(entry.title[shown] ?? entry.title.de)}</b>`);
+  parts.push(escapeHtml(entry.answer[shown] ?? entry.answer.de));
+  const asOf = t("answer-as-of", { date: formatAsOf(entry.asOf, language) });
+  parts.push(`<i>${escapeHtml(asOf)}</i> · <a href="${escapeHtml(entry.sourceUrl)}">${t("answer-source")}</a>`);
+  parts.push(t("answer-did-it-help"));
+  return parts.join("\n\n");
+}
+
+/**
+ * Next steps under an answer: related entries, "Did this help?", a coordinator, and the way back.
+ * Related entries outside the person's audience are still offered: the content links them on purpose.
+ */
+export function answerKeyboard(
+  entry: KnowledgeEntry,
+  related: readonly KnowledgeEntry[],
+  language: Language,
+  t: Translate,
+  audience: Audience | undefined,
+  options: { withFeedback: boolean } = { withFeedback: true },
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const other of related.slice(0, 3)) keyboard.text(`→ ${entryTitle(other, language)}`, callbackData.entry(other.id, audience)).row();
+  if (entry.directory) keyboard.text(t("directory-button"), callbackData.chooseDistrict).row();
+  if (options.withFeedback) {
+    keyboard
+      .text(t("answer-helpful-yes"), callbackData.feedback(entry.id, true, audience))
+      .text(t("answer-helpful-no"), callbackData.feedback(entry.id, false, audience))
+      .row();
+  }
+  keyboard.text(t("talk-to-coordinator"), callbackData.talkToCoordinator).row();
+  if (audience) keyboard.text(t("menu-back"), callbackData.topic(audience, entry.topic));
+  keyboard.text(t("menu-home"), callbackData.home);
+  return keyboard;
+}

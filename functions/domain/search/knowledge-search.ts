@@ -1,0 +1,227 @@
+import MiniSearch from "minisearch";
+import type { KnowledgeEntry } from "../knowledge-base.ts";
+import { LANGUAGES, type Language } from "../languages.ts";
+import { analyzers, type Analyzer } from "./analyzers.ts";
+import type { SearchContent } from "./search-content.ts";
+
+/** What the search found for a question. `confidence` is the share of the question's meaning the best entry covers. */
+export type SearchOutcome =
+  | { matched: true; entry: KnowledgeEntry; language: Language; confidence: number }
+  | { matched: false; bestGuess?: KnowledgeEntry; confidence: number };
+
+export interface KnowledgeSearchOptions {
+  /** Example questions, synonyms and out-of-scope words per language (`content/search/`). */
+  searchContent?: Partial<Record<Language, SearchContent>>;
+  /**
+   * Share of the question's weighted terms the best entry must cover to be given as the answer.
+   * Below it the bot says it does not know: a wrong answer given with confidence is worse than none.
+   * @default 0.4
+   */
+  minimumCoverage?: number;
+}
+
+/** German compounds: a term this long is also indexed by its tails ("…freundeskreis" → "freundeskreis"). */
+const COMPOUND_MIN_LENGTH = 10;
+const COMPOUND_PART_MIN_LENGTH = 5;
+/** Fields and their weights: keywords and example questions are written for search, titles say what an entry is about. */
+const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
+const UNKNOWN_TERM_WEIGHT = 1;
+/** The best-scored entries among which the one covering most of the question is chosen. */
+const CANDIDATES = 8;
+/**
+ * How much a term says about an entry, by where the entry has it: the title names what it is about,
+ * keywords and example questions were written for search, the running text mentions much in passing.
+ */
+const FIELD_STRENGTH: Record<string, number> = { title: 1, keywords: 0.9, examples: 0.9, answer: 0.4 };
+/** A term matched by prefix or typo tolerance is less certain than the word itself. */
+const INEXACT_STRENGTH = 0.8;
+
+/**
+ * How strongly an entry's match covers one question term (0–1): 1 for the word itself in a title,
+ * keyword or example question; less when only the running text has it, or only a similar word.
+ */
+function strength(term: string, match: Record<string, string[]>, parts: ReadonlyMap<string, string>): number {
+  const fieldStrength = (fields: readonly string[]) => Math.max(...fields.map((field) => FIELD_STRENGTH[field] ?? 0));
+  let strongest = 0;
+  for (const [documentTerm, fields] of Object.entries(match)) {
+    const viaPart = parts.get(documentTerm) === term;
+    if (documentTerm === term || viaPart) strongest = Math.max(strongest, fieldStrength(fields) * (viaPart ? INEXACT_STRENGTH : 1));
+    else if (similar(term, documentTerm)) strongest = Math.max(strongest, fieldStrength(fields) * INEXACT_STRENGTH);
+  }
+  return strongest;
+}
+
+/** The relations MiniSearch's prefix and fuzzy search use: a prefix, or at most two edits apart. */
+function similar(a: string, b: string): boolean {
+  if (b.startsWith(a) || a.startsWith(b)) return Math.min(a.length, b.length) >= 5;
+  if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 6) return false;
+  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 10 ? 2 : 1);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+interface LanguageIndex {
+  index: MiniSearch<IndexedEntry>;
+  analyze: Analyzer;
+  /** Each out-of-scope phrase as the set of terms that must all occur in a question. */
+  outOfScope: string[][];
+  /** How many entries contain each term: rare terms carry more of a question's meaning. */
+  documentFrequency: Map<string, number>;
+  entryCount: number;
+}
+
+interface IndexedEntry {
+  id: string;
+  title: string;
+  keywords: string;
+  examples: string;
+  answer: string;
+}
+
+/** Words of one synonym group become the group's first word, in the content and in questions alike. */
+function withSynonyms(analyze: Analyzer, groups: readonly (readonly string[])[]): Analyzer {
+  const canonical = new Map<string, string>();
+  for (const group of groups) {
+    const [first, ...others] = group.map((word) => analyze(word)[0]);
+    if (!first) continue;
+    for (const other of others) if (other && other !== first && !canonical.has(other)) canonical.set(other, first);
+  }
+  if (canonical.size === 0) return analyze;
+  return (text) => analyze(text).map((term) => canonical.get(term) ?? term);
+}
+
+function compoundTails(term: string): string[] {
+  if (term.length < COMPOUND_MIN_LENGTH) return [];
+  const tails: string[] = [];
+  for (let start = 3; term.length - start >= COMPOUND_PART_MIN_LENGTH; start++) tails.push(term.slice(start));
+  return tails;
+}
+
+function buildIndex(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): LanguageIndex | undefined {
+  const documents = entries
+    .filter((entry) => entry.answer[language] !== undefined)
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.title[language] ?? "",
+      keywords: (entry.keywords[language] ?? []).join(" | "),
+      examples: (content?.examples[entry.id] ?? []).join(" | "),
+      answer: entry.answer[language] ?? "",
+    }));
+  if (documents.length === 0) return undefined;
+  const analyze = withSynonyms(analyzers[language], content?.synonyms ?? []);
+  const expand = (term: string) => (language === "de" ? [term, ...compoundTails(term)] : [term]);
+  const index = new MiniSearch<IndexedEntry>({
+    fields: ["title", "keywords", "examples", "answer"],
+    tokenize: analyze,
+    processTerm: expand,
+    searchOptions: { tokenize: (query) => query.split(" ").filter(Boolean), processTerm: (term) => term },
+  });
+  index.addAll(documents);
+
+  const documentFrequency = new Map<string, number>();
+  for (const document of documents) {
+    const terms = new Set([document.title, document.keywords, document.examples, document.answer].flatMap(analyze).flatMap(expand));
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
+  return { index, analyze, outOfScope, documentFrequency, entryCount: documents.length };
+}
+
+/**
+ * Finds the knowledge-base entry that answers a free-text question, in the person's language
+ * first and, for questions in Latin script, in German and English too (people mix them).
+ */
+export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], options: KnowledgeSearchOptions = {}) {
+  const minimumCoverage = options.minimumCoverage ?? 0.4;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const indexes = new Map<Language, LanguageIndex>();
+  for (const language of LANGUAGES) {
+    const built = buildIndex(entries, language, options.searchContent?.[language]);
+    if (built) indexes.set(language, built);
+  }
+
+  function searchIn(language: Language, question: string) {
+    const languageIndex = indexes.get(language);
+    if (!languageIndex) return undefined;
+    const { index, analyze, documentFrequency, entryCount } = languageIndex;
+    const terms = [...new Set(analyze(question))].slice(0, 40);
+    if (terms.length === 0) return undefined;
+
+    // A compound the content does not contain is looked up by its known parts.
+    const parts = new Map<string, string>();
+    if (language === "de") {
+      for (const term of terms) {
+        if (documentFrequency.has(term)) continue;
+        for (const tail of compoundTails(term)) {
+          if (documentFrequency.has(tail)) {
+            parts.set(tail, term);
+            break;
+          }
+        }
+        for (let end = term.length - 1; end >= COMPOUND_PART_MIN_LENGTH; end--) {
+          const head = term.slice(0, end);
+          if (documentFrequency.has(head)) {
+            parts.set(head, term);
+            break;
+          }
+        }
+      }
+    }
+
+    // Rare terms carry more of a question's meaning. A word the content never uses is more often
+    // filler ("eigentlich", "sowas") than a topic; topics the office does not answer are caught
+    // by the operators' out-of-scope words instead, so an unknown word weighs like a common one.
+    const weight = (term: string) => {
+      const frequency = documentFrequency.get(term);
+      return frequency === undefined ? UNKNOWN_TERM_WEIGHT : Math.log(1 + entryCount / (frequency + 0.5));
+    };
+    const total = terms.reduce((sum, term) => sum + weight(term), 0);
+    const present = new Set(terms);
+    const outOfScope = languageIndex.outOfScope.some((phrase) => phrase.every((term) => present.has(term)));
+
+    const results = index.search([...terms, ...parts.keys()].join(" "), {
+      boost: BOOST,
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 6 ? 1 : false),
+      weights: { fuzzy: 0.5, prefix: 0.6 },
+    });
+    // BM25 favours long texts that repeat a common word; among the best few, the entry that covers
+    // most of what the question asks, in the words written for search, is the better answer.
+    let best: { coverage: number; id?: string } = { coverage: 0 };
+    for (const result of results.slice(0, CANDIDATES)) {
+      const coverage = terms.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / total;
+      if (coverage > best.coverage + 1e-9) best = { coverage, id: String(result.id) };
+    }
+    return { coverage: best.coverage, entry: best.id ? byId.get(best.id) : undefined, outOfScope };
+  }
+
+  return {
+    search(question: string, language: Language): SearchOutcome {
+      const candidates: Language[] = [language];
+      if (!/[\u0600-\u06ff\u0400-\u04ff]/.test(question)) candidates.push("de", "en");
+      let best: { coverage: number; entry?: KnowledgeEntry; language: Language } = { coverage: 0, language };
+      let outOfScope = false;
+      for (const candidate of new Set(candidates)) {
+        const found = searchIn(candidate, question);
+        if (found?.outOfScope && candidate === language) outOfScope = true;
+        if (found?.entry && found.coverage > best.coverage) best = { coverage: found.coverage, entry: found.entry, language: candidate };
+      }
+      if (best.entry && best.coverage >= minimumCoverage && !outOfScope) {
+        return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
+      }
+      return best.entry ? { matched: false, bestGuess: best.entry, confidence: best.coverage } : { matched: false, confidence: 0 };
+    },
+  };
+}
+
+export type KnowledgeSearch = ReturnType<typeof createKnowledgeSearch>;
