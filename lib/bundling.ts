@@ -38,13 +38,14 @@ export const bundleSettings = {
     "const __filename = __bundleFileURLToPath(import.meta.url);" +
     "const __dirname = __bundleFileURLToPath(new URL('.', import.meta.url));",
   /**
-   * grammY's Node build imports fetch polyfills that Node 22 has built in, and @grammyjs/i18n the
-   * whole Deno shim for a few file reads (see the shims).
+   * grammY's Node build imports fetch polyfills that Node 22 has built in, @grammyjs/i18n the
+   * whole Deno shim for a few file reads, and both a tracer that Lambda never enables (see the shims).
    */
   alias: {
     "node-fetch": shim("node-fetch"),
     "abort-controller": shim("abort-controller"),
     "@deno/shim-deno": shim("deno"),
+    debug: shim("debug"),
   },
   /**
    * Nothing is external: the AWS SDK v3 is bundled too. A bundled, tree-shaken client

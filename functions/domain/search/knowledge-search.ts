@@ -107,31 +107,45 @@ function compoundTails(term: string): string[] {
   return tails;
 }
 
+const FIELDS = ["title", "keywords", "examples", "answer"] as const;
+
 function buildIndex(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): LanguageIndex | undefined {
-  const documents = entries
+  const analyze = withSynonyms(analyzers[language], content?.synonyms ?? []);
+  // Each text is analysed once; MiniSearch then indexes the terms as they are.
+  const analysed = entries
     .filter((entry) => entry.answer[language] !== undefined)
     .map((entry) => ({
       id: entry.id,
-      title: entry.title[language] ?? "",
-      keywords: (entry.keywords[language] ?? []).join(" | "),
-      examples: (content?.examples[entry.id] ?? []).join(" | "),
-      answer: entry.answer[language] ?? "",
+      title: analyze(entry.title[language] ?? ""),
+      keywords: (entry.keywords[language] ?? []).flatMap(analyze),
+      examples: (content?.examples[entry.id] ?? []).flatMap(analyze),
+      answer: analyze(entry.answer[language] ?? ""),
     }));
-  if (documents.length === 0) return undefined;
-  const analyze = withSynonyms(analyzers[language], content?.synonyms ?? []);
-  const expand = (term: string) => (language === "de" ? [term, ...compoundTails(term)] : [term]);
+  if (analysed.length === 0) return undefined;
+
+  // A German compound is also indexed by its tails that are words of their own in the content
+  // ("flüchtlingsfreundeskreis" → "freundeskreis"), so that the simple word finds the compound.
+  const vocabulary = new Set(analysed.flatMap((document) => FIELDS.flatMap((field) => document[field])));
+  const expand = (term: string) => (language === "de" ? [term, ...compoundTails(term).filter((tail) => vocabulary.has(tail))] : [term]);
+  const documents = analysed.map((document) => ({
+    id: document.id,
+    ...Object.fromEntries(FIELDS.map((field) => [field, document[field].flatMap(expand).join(" ")])),
+  })) as IndexedEntry[];
+
+  const byWhitespace = (text: string) => text.split(" ").filter(Boolean);
   const index = new MiniSearch<IndexedEntry>({
-    fields: ["title", "keywords", "examples", "answer"],
-    tokenize: analyze,
-    processTerm: expand,
-    searchOptions: { tokenize: (query) => query.split(" ").filter(Boolean), processTerm: (term) => term },
+    fields: [...FIELDS],
+    tokenize: byWhitespace,
+    processTerm: (term) => term,
+    searchOptions: { tokenize: byWhitespace, processTerm: (term) => term },
   });
   index.addAll(documents);
 
   const documentFrequency = new Map<string, number>();
   for (const document of documents) {
-    const terms = new Set([document.title, document.keywords, document.examples, document.answer].flatMap(analyze).flatMap(expand));
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const term of new Set(FIELDS.flatMap((field) => byWhitespace(document[field])))) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
   }
   const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
   return { index, analyze, outOfScope, documentFrequency, entryCount: documents.length };
@@ -144,14 +158,15 @@ function buildIndex(entries: readonly KnowledgeEntry[], language: Language, cont
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], options: KnowledgeSearchOptions = {}) {
   const minimumCoverage = options.minimumCoverage ?? 0.4;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const indexes = new Map<Language, LanguageIndex>();
-  for (const language of LANGUAGES) {
-    const built = buildIndex(entries, language, options.searchContent?.[language]);
-    if (built) indexes.set(language, built);
-  }
+  // Built on first use per language: a cold start that serves a button pays for no index at all.
+  const indexes = new Map<Language, LanguageIndex | undefined>();
+  const indexFor = (language: Language) => {
+    if (!indexes.has(language)) indexes.set(language, buildIndex(entries, language, options.searchContent?.[language]));
+    return indexes.get(language);
+  };
 
   function searchIn(language: Language, question: string) {
-    const languageIndex = indexes.get(language);
+    const languageIndex = indexFor(language);
     if (!languageIndex) return undefined;
     const { index, analyze, documentFrequency, entryCount } = languageIndex;
     const terms = [...new Set(analyze(question))].slice(0, 40);
@@ -206,6 +221,10 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
   }
 
   return {
+    /** Builds every language's index now (benchmarks, and warming a container on purpose). */
+    warmUp(): void {
+      for (const language of LANGUAGES) indexFor(language);
+    },
     search(question: string, language: Language): SearchOutcome {
       const candidates: Language[] = [language];
       if (!/[\u0600-\u06ff\u0400-\u04ff]/.test(question)) candidates.push("de", "en");
