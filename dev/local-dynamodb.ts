@@ -38,6 +38,7 @@ export async function startLocalDynamoDb(options: { dataDir?: string; port?: num
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<"created" | "existed"> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await waitUntilActive(client, tableName);
     return "existed";
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -64,12 +65,32 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         Projection: { ProjectionType: "ALL" },
       })),
   });
+  let outcome: "created" | "existed" = "created";
   try {
     await client.send(create);
-    return "created";
   } catch (error) {
     // Another process (a second `npm run serve`) created it a moment ago.
-    if (error instanceof ResourceInUseException) return "existed";
-    throw error;
+    if (!(error instanceof ResourceInUseException)) throw error;
+    outcome = "existed";
+  }
+  await waitUntilActive(client, tableName);
+  return outcome;
+}
+
+/**
+ * Even with `createTableMs: 0` dynalite activates a table on a timer, which a busy machine runs
+ * late; writing before then fails with ResourceNotFoundException.
+ */
+async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      if (Table?.TableStatus === "ACTIVE") return;
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} did not become active; if it lives in LOCAL_DATA_DIR, delete that folder`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
