@@ -1,10 +1,13 @@
 import { cpus, totalmem } from "node:os";
+import { benchKnowledgeSearch } from "./knowledge-search.ts";
 import { benchWebhookColdStart } from "./webhook-cold-start.ts";
 
 /** `npm run bench`: every figure is printed beside a baseline measured in the same run. */
 async function main() {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   for (const line of await benchWebhookColdStart()) console.log(line);
+  console.log("");
+  for (const line of benchKnowledgeSearch()) console.log(line);
 }
 
 main().catch((error: unknown) => {

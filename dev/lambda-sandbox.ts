@@ -13,7 +13,7 @@ export const SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret-0123456789";
  * Secrets Manager and the Bot API as fakes. `env` is the environment a Lambda would have, with
  * the SDK pointed at the local endpoints, for running a bundle in a fresh Node process.
  */
-export async function startLambdaSandbox() {
+export async function startLambdaSandbox(options: { contentDir?: string } = {}) {
   const api = await new FakeBotApi({ id: 1000001, username: "sandbox_engagement_bot" }).start();
   const dynamoDb = await startLocalDynamoDb();
   const { client } = createDynamoDbClients({ endpoint: dynamoDb.endpoint });
@@ -32,7 +32,7 @@ export async function startLambdaSandbox() {
     TELEGRAM_BOT_USERNAME: "sandbox_engagement_bot",
     TELEGRAM_API_ROOT: api.apiRoot,
     LOCALES_DIR: fileURLToPath(new URL("../locales/", import.meta.url)),
-    CONTENT_DIR: fileURLToPath(new URL("../content/", import.meta.url)),
+    CONTENT_DIR: options.contentDir ?? fileURLToPath(new URL("../content/", import.meta.url)),
   };
   return {
     api,

@@ -126,3 +126,19 @@ directory-website = الموقع الإلكتروني
 directory-more = … و{ $count } أخرى. تجدونها جميعًا في قوائم المدينة.
 directory-none-in-district = لم تُسجَّل هنا بعدُ أي مجموعة من مجموعات أصدقاء اللاجئين ولا أي مبادرة في { $district }. تجدونها جميعًا في قوائم المدينة:
 directory-not-loaded = لم تُضَف هنا بعدُ قائمة مرتّبة حسب مناطق المدينة. تجدون جميع مجموعات أصدقاء اللاجئين والمبادرات في قوائم المدينة:
+
+# Dates for "as of"; always with the digits 0-9.
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

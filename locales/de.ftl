@@ -123,3 +123,19 @@ directory-website = Website
 directory-more = … und { $count } weitere. Alle finden Sie in den Übersichten der Stadt.
 directory-none-in-district = Für { $district } ist hier noch kein Freundeskreis und keine Initiative eingetragen. Alle finden Sie in den Übersichten der Stadt:
 directory-not-loaded = Ein Verzeichnis nach Stadtbezirken ist hier noch nicht hinterlegt. Alle Freundeskreise und Initiativen finden Sie in den Übersichten der Stadt:
+
+# Datumsangaben („Stand: Juli 2019“); immer mit den Ziffern 0-9.
+date-month-year = { $month } { $year }
+date-day-month-year = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember

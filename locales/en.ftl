@@ -122,3 +122,19 @@ directory-website = Website
 directory-more = … and { $count } more. You find all of them in the city's overviews.
 directory-none-in-district = No friend circle or initiative is listed here for { $district } yet. You find all of them in the city's overviews:
 directory-not-loaded = A directory by district has not been added here yet. You find all friend circles and initiatives in the city's overviews:
+
+# Dates ("As of July 2019"); always with the digits 0-9.
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -126,3 +126,19 @@ directory-website = وب‌سایت
 directory-more = … و { $count } مورد دیگر. همه آن‌ها را در فهرست‌های شهر پیدا می‌کنید.
 directory-none-in-district = برای { $district } هنوز هیچ گروه دوستان پناهندگان یا ابتکاری در اینجا ثبت نشده است. همه آن‌ها را در فهرست‌های شهر پیدا می‌کنید:
 directory-not-loaded = فهرستی به تفکیک مناطق شهر هنوز در اینجا ثبت نشده است. همه گروه‌های دوستان پناهندگان و ابتکارها را در فهرست‌های شهر پیدا می‌کنید:
+
+# Dates for "as of"; always with the digits 0-9.
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر

@@ -125,3 +125,19 @@ directory-website = Вебсайт
 directory-more = … і ще { $count }. Усі їх Ви знайдете в переліках міста.
 directory-none-in-district = Для району { $district } тут ще не внесено жодної групи друзів біженців чи ініціативи. Усі їх Ви знайдете в переліках міста:
 directory-not-loaded = Перелік за районами міста тут ще не додано. Усі групи друзів біженців та ініціативи Ви знайдете в переліках міста:
+
+# Dates for "as of"; always with the digits 0-9.
+date-month-year = { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+month-1 = січень
+month-2 = лютий
+month-3 = березень
+month-4 = квітень
+month-5 = травень
+month-6 = червень
+month-7 = липень
+month-8 = серпень
+month-9 = вересень
+month-10 = жовтень
+month-11 = листопад
+month-12 = грудень

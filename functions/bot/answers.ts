@@ -18,20 +18,15 @@ export function entryTitle(entry: KnowledgeEntry, language: Language): string {
 }
 
 /**
- * "Dezember 2018", "December 2018", "كانون الأول 2018"…: always the Gregorian calendar and
- * Western digits, so that the date reads the same as the facts in every language.
+ * "Dezember 2018", "December 2018", "ديسمبر 2018"…: month names from the translations, digits
+ * 0-9, so that the date reads the same as the facts in every language. (Intl.DateTimeFormat would
+ * do it too, but loading its locale data costs a cold start about 15 ms.)
  */
-export function formatAsOf(asOf: string, language: Language): string {
-  const [year, month, day] = asOf.split("-").map(Number);
-  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(language, {
-    calendar: "gregory",
-    numberingSystem: "latn",
-    timeZone: "UTC",
-    year: "numeric",
-    month: "long",
-    ...(day === undefined ? {} : { day: "numeric" }),
-  }).format(date);
+export function formatAsOf(asOf: string, t: Translate): string {
+  const [year, month, day] = asOf.split("-");
+  const monthName = t(`month-${Number(month)}`);
+  if (day === undefined) return t("date-month-year", { month: monthName, year: year ?? "" });
+  return t("date-day-month-year", { day: String(Number(day)), month: monthName, year: year ?? "" });
 }
 
 /** An answer as the person reads it: title, text, as-of date and source, then "Did this help?". */
@@ -41,7 +36,7 @@ export function answerText(entry: KnowledgeEntry, language: Language, t: Transla
   if (shown !== language) parts.push(`<i>${t("answer-language-fallback")}</i>`);
   parts.push(`<b>${escapeHtml(entry.title[shown] ?? entry.title.de)}</b>`);
   parts.push(escapeHtml(entry.answer[shown] ?? entry.answer.de));
-  const asOf = t("answer-as-of", { date: formatAsOf(entry.asOf, language) });
+  const asOf = t("answer-as-of", { date: formatAsOf(entry.asOf, t) });
   parts.push(`<i>${escapeHtml(asOf)}</i> · <a href="${escapeHtml(entry.sourceUrl)}">${t("answer-source")}</a>`);
   parts.push(t("answer-did-it-help"));
   return parts.join("\n\n");

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,6 +6,7 @@ import type * as z from "zod/mini";
 import { districtsSchema } from "../domain/directory.ts";
 import { knowledgeBaseSchema, type KnowledgeBase } from "../domain/knowledge-base.ts";
 import { LANGUAGES, type Language } from "../domain/languages.ts";
+import type { AnalysedLanguage } from "../domain/search/knowledge-search.ts";
 import { searchContentSchema, type SearchContent } from "../domain/search/search-content.ts";
 import { smallTalkSchema, type SmallTalk } from "../domain/small-talk.ts";
 
@@ -16,6 +18,19 @@ export interface Content {
   smallTalk: SmallTalk;
   /** Stuttgart's districts, in menu order. */
   districts: string[];
+  /** The search terms computed when the deployment was built, if they match this content. */
+  analysed?: Partial<Record<Language, AnalysedLanguage>>;
+  /** Of the files the search is built from. */
+  contentHash: string;
+}
+
+/** Written next to the content when a deployment package is built (see `scripts/build-search-index.ts`). */
+export const ANALYSED_CONTENT_FILE = "search-index.json";
+
+export interface AnalysedContentFile {
+  /** Of the content files it was computed from: a package whose content changed ignores it. */
+  contentHash: string;
+  languages: Partial<Record<Language, AnalysedLanguage>>;
 }
 
 /** Raised when a content file is missing or malformed; the message names the file and the fields. */
@@ -28,12 +43,20 @@ export function contentDirectory(configured?: string): string {
   return configured ?? fileURLToPath(new URL("../../content/", import.meta.url));
 }
 
-function readValidated<S extends z.ZodMiniType>(path: string, schema: S): z.infer<S> {
-  let json: unknown;
+function readText(path: string): string {
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    return readFileSync(path, "utf8");
   } catch (error) {
     throw new ContentInvalid(`${path}: ${error instanceof Error ? error.message : "unreadable"}`);
+  }
+}
+
+function validated<S extends z.ZodMiniType>(path: string, text: string, schema: S): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ContentInvalid(`${path}: ${error instanceof Error ? error.message : "not JSON"}`);
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
@@ -42,15 +65,34 @@ function readValidated<S extends z.ZodMiniType>(path: string, schema: S): z.infe
 
 /** Reads and validates the content once; the webhook calls this at cold start. */
 export function loadContent(directory: string): Content {
+  const hash = createHash("sha256");
+  const read = (path: string) => {
+    const text = readText(path);
+    hash.update(path.slice(directory.length)).update(text);
+    return text;
+  };
+  const knowledgeBasePath = join(directory, "knowledge-base.json");
+  const knowledgeBase = validated(knowledgeBasePath, read(knowledgeBasePath), knowledgeBaseSchema);
   const search: Partial<Record<Language, SearchContent>> = {};
   for (const language of LANGUAGES) {
     const path = join(directory, "search", `${language}.json`);
-    if (existsSync(path)) search[language] = readValidated(path, searchContentSchema);
+    if (existsSync(path)) search[language] = validated(path, read(path), searchContentSchema);
   }
-  return {
-    knowledgeBase: readValidated(join(directory, "knowledge-base.json"), knowledgeBaseSchema),
+  const smallTalkPath = join(directory, "small-talk.json");
+  const districtsPath = join(directory, "districts.json");
+  const contentHash = hash.digest("hex");
+  const content: Content = {
+    contentHash,
+    knowledgeBase,
     search,
-    smallTalk: readValidated(join(directory, "small-talk.json"), smallTalkSchema),
-    districts: readValidated(join(directory, "districts.json"), districtsSchema).districts,
+    smallTalk: validated(smallTalkPath, readText(smallTalkPath), smallTalkSchema),
+    districts: validated(districtsPath, readText(districtsPath), districtsSchema).districts,
   };
+  const analysedPath = join(directory, ANALYSED_CONTENT_FILE);
+  if (existsSync(analysedPath)) {
+    // Produced by our own build from this content; a mismatch only means it is ignored.
+    const analysed = JSON.parse(readText(analysedPath)) as AnalysedContentFile;
+    if (analysed.contentHash === contentHash) content.analysed = analysed.languages;
+  }
+  return content;
 }

@@ -14,11 +14,26 @@ function bare(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Whether a whole message is only a greeting or a thank-you, in any of the bot's languages. */
+/** Words that may follow a greeting or thanks in a message that says nothing else ("danke dir", "شكرا كتير"). */
+const MAX_TRAILING_WORDS = 1;
+
+/**
+ * Whether a message is only a greeting or a thank-you, in any of the bot's languages: one of the
+ * phrases, alone or followed by at most one word. "Hallo, wie kann ich helfen?" is a question.
+ */
 export function createSmallTalkDetector(smallTalk: SmallTalk) {
-  const phrases = new Map<string, SmallTalkKind>();
+  const phrases: { words: string[]; kind: SmallTalkKind }[] = [];
   for (const kind of ["greeting", "thanks"] as const) {
-    for (const language of LANGUAGES) for (const phrase of smallTalk[kind][language] ?? []) phrases.set(bare(phrase), kind);
+    for (const language of LANGUAGES) for (const phrase of smallTalk[kind][language] ?? []) phrases.push({ words: bare(phrase).split(" "), kind });
   }
-  return (message: string): SmallTalkKind | undefined => phrases.get(bare(message));
+  // Longest first, so that "vielen dank" is tried before "dank…" could be.
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return (message: string): SmallTalkKind | undefined => {
+    const words = bare(message).split(" ").filter(Boolean);
+    for (const phrase of phrases) {
+      const startsWith = phrase.words.every((word, index) => words[index] === word);
+      if (startsWith && words.length - phrase.words.length <= MAX_TRAILING_WORDS) return phrase.kind;
+    }
+    return undefined;
+  };
 }

@@ -38,7 +38,7 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   const content = loadContent(contentDirectory(options.contentDir));
   const knowledge = {
     entries: content.knowledgeBase,
-    search: createKnowledgeSearch(content.knowledgeBase, { searchContent: content.search }),
+    search: createKnowledgeSearch(content.knowledgeBase, { searchContent: content.search, analysed: content.analysed }),
     detectSmallTalk: createSmallTalkDetector(content.smallTalk),
   };
   const gaps = new DynamoDbKnowledgeGapStore(options.documentClient, options.tableName);

@@ -144,14 +144,23 @@ function dataFiles(root: string, folder: string, ending: string): string[] {
     .sort();
 }
 
-/** Shell commands (run after esbuild) that copy `locales/**\/*.ftl` and `content/**\/*.json` into the package. */
+/**
+ * Shell commands (run after esbuild) that copy `locales/**\/*.ftl` and `content/**\/*.json` into
+ * the package, then analyse the copied content for search once, so that a cold start does not run
+ * the stemmer over the whole knowledge base (`scripts/build-search-index.ts`).
+ */
 function copyDataCommands(inputDir: string, outputDir: string): string[] {
-  return PACKAGED_DATA.flatMap(({ folder, ending }) =>
-    dataFiles(inputDir, folder, ending).map((file) => {
-      const target = join(outputDir, folder, file);
-      return `mkdir -p ${shellQuote(dirname(target))} && cp ${shellQuote(join(inputDir, folder, file))} ${shellQuote(target)}`;
-    }),
+  const copies = PACKAGED_DATA.flatMap(({ folder, ending }) =>
+    dataFiles(inputDir, folder, ending)
+      .filter((file) => file !== "search-index.json")
+      .map((file) => {
+        const target = join(outputDir, folder, file);
+        return `mkdir -p ${shellQuote(dirname(target))} && cp ${shellQuote(join(inputDir, folder, file))} ${shellQuote(target)}`;
+      }),
   );
+  const tsx = join(inputDir, "node_modules", "tsx", "dist", "cli.mjs");
+  const analyse = `node ${shellQuote(tsx)} ${shellQuote(join(inputDir, "scripts", "build-search-index.ts"))} ${shellQuote(join(outputDir, "content"))}`;
+  return [...copies, analyse];
 }
 
 function shellQuote(value: string): string {

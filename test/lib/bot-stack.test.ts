@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Annotations, Capture, Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../lib/bundling.ts";
+import { loadContent } from "../../functions/content/load-content.ts";
 import { type SynthesisedBotStack, synthBotStack } from "./synth-bot-stack.ts";
 
 const TOKEN_LIKE = /\d{8,10}:[A-Za-z0-9_-]{35}/;
@@ -203,6 +204,10 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
     for (const file of contentFiles) {
       expect(readFileSync(join(assetDir, "content", file), "utf8")).toBe(readFileSync(join(repoContent, file), "utf8"));
     }
+    // The search terms were computed at build time from exactly this content.
+    const analysed = JSON.parse(readFileSync(join(assetDir, "content", "search-index.json"), "utf8"));
+    expect(analysed.contentHash).toBe(loadContent(join(assetDir, "content")).contentHash);
+    expect(Object.keys(analysed.languages)).toEqual(["de", "en", "ar", "fa", "uk"]);
   });
 });
 

@@ -25,11 +25,11 @@ export function directoryFeature({ districts, directory, overviews }: DirectoryD
   const overviewLinks = (language: Language) =>
     overviews.map((entry) => `• <a href="${escapeHtml(entry.sourceUrl)}">${escapeHtml(entryTitle(entry, language))}</a>`).join("\n");
 
-  const describe = (ctx: BotContext, entry: DirectoryEntry, language: Language) => {
+  const describe = (ctx: BotContext, entry: DirectoryEntry) => {
     const lines = [`• <b>${escapeHtml(entry.name)}</b> (${ctx.t(`directory-kind-${entry.kind}`)}) – ${escapeHtml(entry.focus)}`];
     const link = entry.link ? ` · <a href="${escapeHtml(entry.link)}">${ctx.t("directory-website")}</a>` : "";
     lines.push(`  ${escapeHtml(entry.contact)}${link}`);
-    lines.push(`  <i>${escapeHtml(ctx.t("answer-as-of", { date: formatAsOf(entry.asOf, language) }))}</i>`);
+    lines.push(`  <i>${escapeHtml(ctx.t("answer-as-of", { date: formatAsOf(entry.asOf, ctx.t) }))}</i>`);
     return lines.join("\n");
   };
 
@@ -59,7 +59,7 @@ export function directoryFeature({ districts, directory, overviews }: DirectoryD
     let text = `<b>${escapeHtml(ctx.t("directory-heading", { district }))}</b>`;
     let shown = 0;
     for (const entry of found) {
-      const block = `\n\n${describe(ctx, entry, language)}`;
+      const block = `\n\n${describe(ctx, entry)}`;
       if (text.length + block.length > MAX_LIST_LENGTH) break;
       text += block;
       shown++;

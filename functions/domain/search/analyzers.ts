@@ -17,8 +17,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Zero-width and direction marks, tatweel and Arabic diacritics carry no meaning for search. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u0640\u064b-\u065f\u0670]/g;
 
+/** An apostrophe between letters is part of the word (Ukrainian сім'я, English don't), not a break. */
+const INNER_APOSTROPHE = /(\p{L})['’ʼ`](?=\p{L})/gu;
+
 function words(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "").match(WORD) ?? [];
+  return text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "").replace(INNER_APOSTROPHE, "$1").match(WORD) ?? [];
 }
 
 const stopWords = (list: readonly string[], normalise: (word: string) => string) => new Set(list.map(normalise));

@@ -12,6 +12,8 @@ export type SearchOutcome =
 export interface KnowledgeSearchOptions {
   /** Example questions, synonyms and out-of-scope words per language (`content/search/`). */
   searchContent?: Partial<Record<Language, SearchContent>>;
+  /** The same content already analysed at build time; languages missing here are analysed on first use. */
+  analysed?: Partial<Record<Language, AnalysedLanguage>>;
   /**
    * Share of the question's weighted terms the best entry must cover to be given as the answer.
    * Below it the bot says it does not know: a wrong answer given with confidence is worse than none.
@@ -26,6 +28,11 @@ const COMPOUND_PART_MIN_LENGTH = 5;
 /** Fields and their weights: keywords and example questions are written for search, titles say what an entry is about. */
 const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
 const UNKNOWN_TERM_WEIGHT = 1;
+/** How much resembling an example question counts next to covering the question's terms. */
+const LIKENESS_WEIGHT = 1;
+/** Languages written in Arabic or Cyrillic script. */
+const NON_LATIN_SCRIPT = /[\u0600-\u06ff\u0400-\u04ff]/;
+const NON_LATIN_LANGUAGES: ReadonlySet<Language> = new Set(["ar", "fa", "uk"]);
 /** The best-scored entries among which the one covering most of the question is chosen. */
 const CANDIDATES = 8;
 /**
@@ -77,6 +84,8 @@ interface LanguageIndex {
   outOfScope: string[][];
   /** How many entries contain each term: rare terms carry more of a question's meaning. */
   documentFrequency: Map<string, number>;
+  /** Per entry, the term sets of its title and example questions: how people ask for it. */
+  phrasings: Map<string, Set<string>[]>;
   entryCount: number;
 }
 
@@ -89,15 +98,18 @@ interface IndexedEntry {
 }
 
 /** Words of one synonym group become the group's first word, in the content and in questions alike. */
-function withSynonyms(analyze: Analyzer, groups: readonly (readonly string[])[]): Analyzer {
-  const canonical = new Map<string, string>();
+function synonymMap(analyze: Analyzer, groups: readonly (readonly string[])[]): Record<string, string> {
+  const canonical: Record<string, string> = {};
   for (const group of groups) {
     const [first, ...others] = group.map((word) => analyze(word)[0]);
     if (!first) continue;
-    for (const other of others) if (other && other !== first && !canonical.has(other)) canonical.set(other, first);
+    for (const other of others) if (other && other !== first && !(other in canonical)) canonical[other] = first;
   }
-  if (canonical.size === 0) return analyze;
-  return (text) => analyze(text).map((term) => canonical.get(term) ?? term);
+  return canonical;
+}
+
+function withSynonyms(analyze: Analyzer, canonical: Readonly<Record<string, string>>): Analyzer {
+  return (text) => analyze(text).map((term) => canonical[term] ?? term);
 }
 
 function compoundTails(term: string): string[] {
@@ -109,25 +121,51 @@ function compoundTails(term: string): string[] {
 
 const FIELDS = ["title", "keywords", "examples", "answer"] as const;
 
-function buildIndex(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): LanguageIndex | undefined {
-  const analyze = withSynonyms(analyzers[language], content?.synonyms ?? []);
-  // Each text is analysed once; MiniSearch then indexes the terms as they are.
-  const analysed = entries
+/**
+ * One language's content as search terms: everything that needs the stemmer. It is plain data, so
+ * that a deployment can compute it once when it is built (`scripts/build-search-index.ts`) and a
+ * cold start only indexes it.
+ */
+export interface AnalysedLanguage {
+  synonyms: Record<string, string>;
+  documents: { id: string; title: string[]; keywords: string[]; examples: string[][]; answer: string[] }[];
+  outOfScope: string[][];
+}
+
+export function analyseLanguage(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): AnalysedLanguage | undefined {
+  const synonyms = synonymMap(analyzers[language], content?.synonyms ?? []);
+  const analyze = withSynonyms(analyzers[language], synonyms);
+  const documents = entries
     .filter((entry) => entry.answer[language] !== undefined)
     .map((entry) => ({
       id: entry.id,
       title: analyze(entry.title[language] ?? ""),
       keywords: (entry.keywords[language] ?? []).flatMap(analyze),
-      examples: (content?.examples[entry.id] ?? []).flatMap(analyze),
+      examples: (content?.examples[entry.id] ?? []).map(analyze),
       answer: analyze(entry.answer[language] ?? ""),
     }));
-  if (analysed.length === 0) return undefined;
+  if (documents.length === 0) return undefined;
+  const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
+  return { synonyms, documents, outOfScope };
+}
 
+/** Every language's analysed content. */
+export function analyseContent(entries: readonly KnowledgeEntry[], searchContent: Partial<Record<Language, SearchContent>>) {
+  const analysed: Partial<Record<Language, AnalysedLanguage>> = {};
+  for (const language of LANGUAGES) {
+    const result = analyseLanguage(entries, language, searchContent[language]);
+    if (result) analysed[language] = result;
+  }
+  return analysed;
+}
+
+function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageIndex {
+  const fields = (document: AnalysedLanguage["documents"][number]) => ({ ...document, examples: document.examples.flat() });
   // A German compound is also indexed by its tails that are words of their own in the content
   // ("flüchtlingsfreundeskreis" → "freundeskreis"), so that the simple word finds the compound.
-  const vocabulary = new Set(analysed.flatMap((document) => FIELDS.flatMap((field) => document[field])));
+  const vocabulary = new Set(analysed.documents.map(fields).flatMap((document) => FIELDS.flatMap((field) => document[field])));
   const expand = (term: string) => (language === "de" ? [term, ...compoundTails(term).filter((tail) => vocabulary.has(tail))] : [term]);
-  const documents = analysed.map((document) => ({
+  const documents = analysed.documents.map(fields).map((document) => ({
     id: document.id,
     ...Object.fromEntries(FIELDS.map((field) => [field, document[field].flatMap(expand).join(" ")])),
   })) as IndexedEntry[];
@@ -147,8 +185,15 @@ function buildIndex(entries: readonly KnowledgeEntry[], language: Language, cont
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
-  return { index, analyze, outOfScope, documentFrequency, entryCount: documents.length };
+  const phrasings = new Map(analysed.documents.map((document) => [document.id, [document.title, ...document.examples].map((terms) => new Set(terms))]));
+  return {
+    index,
+    analyze: withSynonyms(analyzers[language], analysed.synonyms),
+    outOfScope: analysed.outOfScope,
+    documentFrequency,
+    phrasings,
+    entryCount: documents.length,
+  };
 }
 
 /**
@@ -161,7 +206,10 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
   // Built on first use per language: a cold start that serves a button pays for no index at all.
   const indexes = new Map<Language, LanguageIndex | undefined>();
   const indexFor = (language: Language) => {
-    if (!indexes.has(language)) indexes.set(language, buildIndex(entries, language, options.searchContent?.[language]));
+    if (!indexes.has(language)) {
+      const analysed = options.analysed?.[language] ?? analyseLanguage(entries, language, options.searchContent?.[language]);
+      indexes.set(language, analysed && buildIndex(language, analysed));
+    }
     return indexes.get(language);
   };
 
@@ -212,10 +260,27 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     });
     // BM25 favours long texts that repeat a common word; among the best few, the entry that covers
     // most of what the question asks, in the words written for search, is the better answer.
-    let best: { coverage: number; id?: string } = { coverage: 0 };
+    // Among entries that cover the question equally, the one people ask for in these words wins.
+    const likeness = (id: string) => {
+      let closest = 0;
+      for (const phrasing of languageIndex.phrasings.get(id) ?? []) {
+        let shared = 0;
+        let all = 0;
+        for (const term of new Set([...terms, ...phrasing])) {
+          const termWeight = weight(term);
+          all += termWeight;
+          if (present.has(term) && phrasing.has(term)) shared += termWeight;
+        }
+        closest = Math.max(closest, all === 0 ? 0 : shared / all);
+      }
+      return closest;
+    };
+    let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
     for (const result of results.slice(0, CANDIDATES)) {
+      const id = String(result.id);
       const coverage = terms.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / total;
-      if (coverage > best.coverage + 1e-9) best = { coverage, id: String(result.id) };
+      const rank = coverage + LIKENESS_WEIGHT * likeness(id);
+      if (rank > best.rank + 1e-9) best = { coverage, rank, id };
     }
     return { coverage: best.coverage, entry: best.id ? byId.get(best.id) : undefined, outOfScope };
   }
@@ -226,17 +291,20 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       for (const language of LANGUAGES) indexFor(language);
     },
     search(question: string, language: Language): SearchOutcome {
-      const candidates: Language[] = [language];
-      if (!/[\u0600-\u06ff\u0400-\u04ff]/.test(question)) candidates.push("de", "en");
+      // The person's own language first. A question in Latin script may be German or English typed
+      // by someone whose app is set to another language: those follow, or come first when the
+      // person's language is not written in Latin script at all.
+      const latin = !NON_LATIN_SCRIPT.test(question);
+      const candidates: Language[] = !latin ? [language] : NON_LATIN_LANGUAGES.has(language) ? ["de", "en", language] : [language, "de", "en"];
       let best: { coverage: number; entry?: KnowledgeEntry; language: Language } = { coverage: 0, language };
-      let outOfScope = false;
       for (const candidate of new Set(candidates)) {
         const found = searchIn(candidate, question);
-        if (found?.outOfScope && candidate === language) outOfScope = true;
+        // Words of a topic the office does not answer end the search, whatever else matches.
+        if (found?.outOfScope) return { matched: false, confidence: 0 };
         if (found?.entry && found.coverage > best.coverage) best = { coverage: found.coverage, entry: found.entry, language: candidate };
-      }
-      if (best.entry && best.coverage >= minimumCoverage && !outOfScope) {
-        return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
+        if (best.entry && best.coverage >= minimumCoverage) {
+          return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
+        }
       }
       return best.entry ? { matched: false, bestGuess: best.entry, confidence: best.coverage } : { matched: false, confidence: 0 };
     },
