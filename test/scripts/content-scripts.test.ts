@@ -80,3 +80,27 @@ describe("npm run directory:import", () => {
     expect(second.stdout).toContain("the previous directory was replaced");
   });
 });
+
+describe("npm run content:gaps", () => {
+  it("lists unanswered questions by topic and 'didn't help' by entry for a month, without any text", async () => {
+    const dataDir = tempDir();
+    const { startLocalDynamoDb, ensureTable } = await import("../../dev/local-dynamodb.ts");
+    const { createDynamoDbClients } = await import("../../functions/store/dynamodb-client.ts");
+    const { DynamoDbKnowledgeGapStore } = await import("../../functions/store/knowledge-gap-store.ts");
+    const dynamoDb = await startLocalDynamoDb({ dataDir });
+    const { client, documentClient } = createDynamoDbClients({ endpoint: dynamoDb.endpoint });
+    await ensureTable(client, "engagement-bot-local");
+    const store = new DynamoDbKnowledgeGapStore(documentClient, "engagement-bot-local");
+    const at = new Date("2026-10-15T12:00:00Z");
+    await store.record({ kind: "unmatched", language: "de", topic: undefined }, at);
+    await store.record({ kind: "unmatched", language: "de", topic: undefined }, at);
+    await store.record({ kind: "not-helpful", language: "uk", entryId: "friend-circles" }, at);
+    client.destroy();
+    await dynamoDb.close();
+
+    const { stdout } = await script("content-gaps", ["--month", "2026-10"], { LOCAL_DATA_DIR: dataDir });
+
+    expect(stdout).toMatch(/Questions without an answer, by nearest topic:\s+2 {2}none \(de\)/);
+    expect(stdout).toMatch(/Answers marked "didn't help":\s+1 {2}friend-circles \(uk\)/);
+  });
+});

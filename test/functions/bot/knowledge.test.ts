@@ -208,3 +208,18 @@ describe("friend circles near you", () => {
     expect(lastText(user)).toContain("Für Ost ist hier noch kein Freundeskreis");
   });
 });
+
+describe("bad input", () => {
+  it("answers very long text, another language and junk arguments politely, with a way on", async () => {
+    const user = newUser();
+    await ask(user, "Lorem ipsum dolor sit amet ".repeat(150));
+    expect(lastText(user)).toContain("keine sichere Antwort");
+    await ask(user, "Merhaba, bugün hava nasıl olacak?");
+    expect(lastText(user)).toContain("keine sichere Antwort");
+    expect(buttonsOf(lastCallTo(user)).map((button) => button.text)).toEqual(["Mit einer Koordinatorin sprechen", "Themen"]);
+    await ask(user, "/help me please <script>");
+    expect(lastText(user)).toContain("So können Sie mich nutzen");
+    await ask(user, "/frobnicate");
+    expect(lastText(user)).toContain("nicht verstanden");
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { contentDirectory, loadContent } from "../../../functions/content/load-content.ts";
+import { analyseContent, createKnowledgeSearch } from "../../../functions/domain/search/knowledge-search.ts";
+import { createSmallTalkDetector } from "../../../functions/domain/small-talk.ts";
+
+const content = loadContent(contentDirectory());
+const detect = createSmallTalkDetector(content.smallTalk);
+const search = createKnowledgeSearch(content.knowledgeBase, { searchContent: content.search });
+const answerOf = (question: string, language: "de" | "en" | "ar" | "fa" | "uk") => {
+  const outcome = search.search(question, language);
+  return outcome.matched ? outcome.entry.id : null;
+};
+
+describe("greetings and thanks", () => {
+  it("recognises them alone or with one more word, in any of the languages", () => {
+    expect(detect("Danke!")).toBe("thanks");
+    expect(detect("vielen Dank 🙏")).toBe("thanks");
+    expect(detect("شكرا كتير")).toBe("thanks");
+    expect(detect("Привіт")).toBe("greeting");
+    expect(detect("سلام")).toBe("greeting");
+  });
+
+  it("leaves a question that starts with a greeting to the search", () => {
+    expect(detect("Hallo, wie kann ich Flüchtlingen helfen?")).toBeUndefined();
+    expect(detect("thanks, but where do I find a mentor?")).toBeUndefined();
+  });
+});
+
+describe("finding the entry for a question", () => {
+  it("declines a question about a topic the office does not answer, even when other words match", () => {
+    expect(answerOf("Kann mir jemand bei der Steuererklärung helfen?", "de")).toBeNull();
+    expect(answerOf("How long does my asylum application take?", "en")).toBeNull();
+  });
+
+  it("answers a German or English question typed by someone whose app is set to Ukrainian", () => {
+    expect(answerOf("Wo gibt es Flüchtlingsfreundeskreise?", "uk")).toBe("friend-circles");
+  });
+
+  it("answers from the same index whether the terms were analysed at build time or on first use", () => {
+    // Through JSON, as the file written by scripts/build-search-index.ts.
+    const analysed = JSON.parse(JSON.stringify(analyseContent(content.knowledgeBase, content.search)));
+    const prebuilt = createKnowledgeSearch(content.knowledgeBase, { analysed });
+    for (const [question, language] of [["Patenschaft für eine Familie", "de"], ["How can our company help?", "en"], ["Чи можу я стати волонтером?", "uk"]] as const) {
+      expect(prebuilt.search(question, language)).toEqual(search.search(question, language));
+    }
+  });
+});
