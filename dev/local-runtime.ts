@@ -1,6 +1,6 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
 import { botInfoFrom, fetchBotInfo } from "../functions/bot/create-bot.ts";
-import { botIdFromToken, type LocalEnvironment } from "../functions/config.ts";
+import { botIdFromToken, enquirySettingsFrom, type LocalEnvironment } from "../functions/config.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
 import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
 import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
@@ -47,6 +47,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     documentClient,
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
+    enquirySettings: enquirySettingsFrom(environment),
     logger: options.logger,
   });
   return {

@@ -26,8 +26,11 @@ export function textMessageUpdate(user: LocalUser, text: string, updateId = next
   } as Update;
 }
 
-/** A tap on an inline button under the bot's message `messageId`. */
-export function callbackQueryUpdate(user: LocalUser, data: string, messageId: number, updateId = nextUpdateId++): Update {
+/**
+ * A tap on an inline button under the bot's message `messageId`; `replyTo` is the person's message
+ * that the bot's message answered, as Telegram includes it.
+ */
+export function callbackQueryUpdate(user: LocalUser, data: string, messageId: number, updateId = nextUpdateId++, replyTo?: { message_id: number; text: string }): Update {
   return {
     update_id: updateId,
     callback_query: {
@@ -40,6 +43,17 @@ export function callbackQueryUpdate(user: LocalUser, data: string, messageId: nu
         date: Math.floor(Date.now() / 1000),
         chat: { id: user.id, type: "private", first_name: user.first_name },
         text: "…",
+        ...(replyTo
+          ? {
+              reply_to_message: {
+                message_id: replyTo.message_id,
+                date: Math.floor(Date.now() / 1000),
+                chat: { id: user.id, type: "private", first_name: user.first_name },
+                from: { is_bot: false, ...user },
+                text: replyTo.text,
+              },
+            }
+          : {}),
       },
     },
   } as Update;
@@ -56,5 +70,19 @@ export function stickerUpdate(user: LocalUser, updateId = nextUpdateId++): Updat
       from: { is_bot: false, ...user },
       sticker: { file_id: "sticker", file_unique_id: "sticker", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
     },
+  } as Update;
+}
+
+/** A photo or a document sent by the person (Telegram keeps the file; the bot gets its id). */
+export function mediaUpdate(user: LocalUser, kind: "photo" | "document" | "voice", updateId = nextUpdateId++): Update {
+  const media =
+    kind === "photo"
+      ? { photo: [{ file_id: "photo-small", file_unique_id: "ps", width: 90, height: 90 }, { file_id: `photo-large-${updateId}`, file_unique_id: "pl", width: 800, height: 800 }] }
+      : kind === "document"
+        ? { document: { file_id: `document-${updateId}`, file_unique_id: "d", file_name: "letter.pdf" } }
+        : { voice: { file_id: "voice", file_unique_id: "v", duration: 3 } };
+  return {
+    update_id: updateId,
+    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: user.id, type: "private", first_name: user.first_name }, from: { is_bot: false, ...user }, ...media },
   } as Update;
 }

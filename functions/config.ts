@@ -17,6 +17,8 @@ const botUsername = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, "mu
 /** Supergroup ids are negative (-100…); private chats positive. */
 const chatId = z.coerce.number().check(z.int(), z.refine((n) => n !== 0, "must be a Telegram chat id"));
 
+const integer = (minimum: number, maximum: number) => z.coerce.number().check(z.int(), z.minimum(minimum), z.maximum(maximum));
+
 /** An empty variable counts as unset, as in most shells' `VAR= command`. */
 const unsetIfEmpty = <T extends z.ZodMiniType>(schema: T) =>
   z.pipe(z.transform((value: unknown) => (value === "" ? undefined : value)), schema);
@@ -32,6 +34,16 @@ const shared = {
   ),
   LOCALES_DIR: unsetIfEmpty(z.optional(z.string())),
   CONTENT_DIR: unsetIfEmpty(z.optional(z.string())),
+  /** References read `<prefix>-<year>-<sequence>`, e.g. A-2026-00123. */
+  ENQUIRY_REFERENCE_PREFIX: unsetIfEmpty(z._default(z.string().check(z.regex(/^[A-Z]{1,3}$/, "must be 1–3 capital letters")), "A")),
+  /** An enquiry that was started but not sent is deleted after this long. */
+  DRAFT_TTL_HOURS: unsetIfEmpty(z._default(integer(1, 24 * 30), 72)),
+  /** Closed and withdrawn enquiries are deleted this many days after they ended. */
+  ENQUIRY_RETENTION_DAYS: unsetIfEmpty(z._default(integer(1, 3650), 180)),
+  MAX_OPEN_ENQUIRIES: unsetIfEmpty(z._default(integer(1, 50), 3)),
+  MAX_ENQUIRIES_PER_DAY: unsetIfEmpty(z._default(integer(1, 100), 5)),
+  /** Told to people after they send an enquiry, e.g. "Mo–Fr 9–16 Uhr"; unset: nothing is promised. */
+  OFFICE_HOURS: unsetIfEmpty(z.optional(z.string().check(z.maxLength(200)))),
 };
 
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */
@@ -79,4 +91,16 @@ export function parseEnvironment<S extends z.ZodMiniType>(schema: S, env: NodeJS
 /** The bot's numeric id is the part of the token before the colon. */
 export function botIdFromToken(token: string): number {
   return Number(token.slice(0, token.indexOf(":")));
+}
+
+/** The enquiry settings of a parsed environment, as the bot takes them. */
+export function enquirySettingsFrom(environment: LambdaEnvironment | LocalEnvironment) {
+  return {
+    referencePrefix: environment.ENQUIRY_REFERENCE_PREFIX,
+    draftTtlHours: environment.DRAFT_TTL_HOURS,
+    retentionDays: environment.ENQUIRY_RETENTION_DAYS,
+    maxOpen: environment.MAX_OPEN_ENQUIRIES,
+    maxPerDay: environment.MAX_ENQUIRIES_PER_DAY,
+    ...(environment.OFFICE_HOURS ? { officeHours: environment.OFFICE_HOURS } : {}),
+  };
 }

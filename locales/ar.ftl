@@ -40,6 +40,8 @@ help =
     الصفحة الرئيسية – اختاروا مَن أنتم، وشاهدوا المواضيع المناسبة لكم: ‎/start
     اختيار اللغة – Deutsch، English، العربية، فارسی / دری، Українська: ‎/language
     ما الذي أحفظه، ولماذا، ولأي مدة، وكيف تحذفونه: ‎/privacy
+    إرسال استفسار إلى إحدى المنسّقات: ‎/enquiry
+    استفساراتكم وحالتها: ‎/my
     عرض كل البيانات المحفوظة عنكم: ‎/mydata
     حذف كل البيانات المحفوظة عنكم: ‎/deletemydata
     هذه القائمة: ‎/help
@@ -49,10 +51,11 @@ language-saved = سأكتب لكم من الآن فصاعدًا باللغة ا�
 
 privacy =
     <b>حماية البيانات</b>
-    <b>ما الذي أحفظه:</b> عندما تختارون لغةً بالأمر ‎/language، أحفظ مُعرّف المستخدم (ID) الخاص بكم في تيليغرام واللغة التي اخترتموها، لكي أردّ عليكم بهذه اللغة. وطالما لم تختاروا شيئًا، لا أحفظ أي شيء عنكم.
-    <b>من الناحية التقنية:</b> عن كل رسالة واردة أحتفظ لمدة يومين (2) برقمها التسلسلي فقط (من دون محتواها)، حتى لا تُعالَج الرسالة مرتين إذا وصلت مرتين. لا تحتوي سجلاتنا على أسماء أو بيانات اتصال أو نصوص رسائل.
-    <b>لأي مدة:</b> يُحفَظ اختياركم للغة إلى أن تحذفوه.
-    <b>حقوقكم:</b> الأمر ‎/mydata يعرض لكم كل ما هو محفوظ عنكم، والأمر ‎/deletemydata يحذفه.
+    <b>ما الذي أحفظه:</b> عندما تختارون لغةً بالأمر ‎/language، أحفظ مُعرّف المستخدم (ID) الخاص بكم في تيليغرام وهذه اللغة. وعندما ترسلون استفسارًا إلى إحدى المنسّقات، أحفظ مُعرّف المستخدم الخاص بكم في تيليغرام، والمعلومات التي أدخلتموها (مَن أنتم، والموضوع، ومنطقة المدينة، واللغة، ووسيلة التواصل، ونص استفساركم، والمرفقات)، وسجلّ الاستفسار. وطالما لم تختاروا شيئًا ولم ترسلوا أي استفسار، لا أحفظ أي شيء عنكم.
+    <b>لماذا:</b> لكي أردّ عليكم بلغتكم، ولكي تتمكّن إحدى منسّقات مكتب الشؤون الاجتماعية من الرد على استفساركم. ولا يُحفَظ الاستفسار إلا بعد أن توافقوا وترسلوه.
+    <b>لأي مدة:</b> يُحذَف الاستفسار الذي بدأتموه ولم ترسلوه بعد مرور { $draftHours } ساعة. وتُحذَف الاستفسارات المُغلَقة أو التي سحبتموها بعد { $days } يومًا من إغلاقها أو سحبها. ويُحفَظ اختياركم للغة إلى أن تحذفوه.
+    <b>من الناحية التقنية:</b> عن كل رسالة واردة أحتفظ لمدة يومين (2) برقمها التسلسلي فقط (من دون محتواها)، حتى لا تُعالَج الرسالة مرتين إذا وصلت مرتين. أمّا الأسئلة التي لم أستطع الإجابة عنها، فنكتفي بعدّها حسب الموضوع، من دون نصّها. لا تحتوي سجلاتنا على أسماء أو بيانات اتصال أو نصوص رسائل.
+    <b>حقوقكم:</b> الأمر ‎/mydata يرسل إليكم كل ما هو محفوظ عنكم في ملف، والأمر ‎/deletemydata يحذفه.
     الجهة المسؤولة: مدينة شتوتغارت (Landeshauptstadt Stuttgart)، مكتب الشؤون الاجتماعية (Sozialamt).
 
 mydata-none = لا يوجد أي شيء محفوظ عنكم.
@@ -83,6 +86,8 @@ language-name-uk = Українська
 command-start = الصفحة الرئيسية
 command-help = ماذا أستطيع أن أفعل
 command-language = اختيار اللغة
+command-enquiry = إرسال استفسار إلى إحدى المنسّقات
+command-my = استفساراتي
 command-privacy = حماية البيانات: ما الذي أحفظه
 command-mydata = عرض بياناتي المحفوظة
 command-deletemydata = حذف بياناتي
@@ -142,3 +147,91 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# Enquiry to a coordinator (dialogue)
+enquiry-step-type = <b>استفسار إلى إحدى المنسّقات</b>
+    مَن أنتم؟
+enquiry-type-volunteer = أريد أن أتطوّع
+enquiry-type-company = شركة / منظمة
+enquiry-type-refugee = أنا من اللاجئين
+enquiry-type-other = غير ذلك
+enquiry-step-topic = ما موضوع استفساركم؟
+enquiry-topic-other = موضوع آخر
+enquiry-step-company = ما اسم شركتكم أو منظمتكم؟
+enquiry-step-cooperation = ما نوع التعاون الذي تفكّرون فيه؟ اكتبوه في جملة أو جملتين.
+enquiry-step-district = في أي منطقة من مناطق المدينة؟ (اختياري)
+enquiry-district-skip = تخطّي
+enquiry-step-language = بأي لغة تريدون أن تصلكم الإجابة؟
+enquiry-step-contact = كيف يمكننا التواصل معكم؟
+enquiry-contact-telegram = هنا في هذه المحادثة
+enquiry-contact-email = عبر البريد الإلكتروني
+enquiry-contact-phone = عبر الهاتف
+enquiry-step-contact-email = يُرجى كتابة عنوان بريدكم الإلكتروني.
+enquiry-step-contact-phone = يُرجى كتابة رقم هاتفكم.
+enquiry-step-question = يُرجى أن تكتبوا استفساركم بكلماتكم الخاصة (بحد أقصى { $max } حرف). ويمكنكم أيضًا إرفاق صورة أو مستند.
+enquiry-step-question-carried = سؤالكم السابق:
+enquiry-question-keep = استخدام هذا السؤال
+enquiry-attachment-added = تم حفظ المرفق ({ $count }). اكتبوا الآن نص استفساركم.
+enquiry-step-consent =
+    <b>قبل الإرسال:</b> نحفظ المعلومات التي أدخلتموها (مَن أنتم، والموضوع، ومنطقة المدينة، واللغة، ووسيلة التواصل، ونص استفساركم، والمرفقات) وسجلّ الاستفسار، لكي تتمكّن إحدى منسّقات مكتب الشؤون الاجتماعية من الرد عليكم. وبعد إغلاق الاستفسار أو سحبه، تُحذَف البيانات بعد { $days } يومًا. لمزيد من المعلومات: ‎/privacy
+    هل توافقون على ذلك؟
+enquiry-consent-yes = نعم، أوافق
+enquiry-step-summary = <b>يُرجى مراجعة استفساركم:</b>
+enquiry-summary-type = مَن أنتم
+enquiry-summary-topic = الموضوع
+enquiry-summary-company = الشركة
+enquiry-summary-cooperation = التعاون
+enquiry-summary-district = منطقة المدينة
+enquiry-summary-no-district = لم تُحدَّد
+enquiry-summary-language = اللغة
+enquiry-summary-contact = التواصل
+enquiry-summary-question = الاستفسار
+enquiry-summary-attachments = المرفقات
+enquiry-send = ✅ إرسال
+enquiry-correct = ✏️ تعديل شيء ما
+enquiry-correct-choose = ماذا تريدون أن تعدّلوا؟
+enquiry-back = « رجوع
+enquiry-cancel = إلغاء
+enquiry-cancelled = تم إلغاء الاستفسار، ولم يُحفَظ أي شيء.
+enquiry-resume = لقد بدأتم استفسارًا، لكنكم لم ترسلوه بعد. هل تريدون المتابعة؟
+enquiry-resume-continue = متابعة
+enquiry-resume-restart = البدء من جديد
+enquiry-sent =
+    <b>شكرًا لكم! وصلنا استفساركم { $reference }.</b>
+    ستتواصل معكم إحدى منسّقات مكتب الشؤون الاجتماعية – هنا في المحادثة أو بالطريقة التي طلبتموها. يمكنكم معرفة حالة استفساراتكم بالأمر ‎/my.
+enquiry-sent-hours = تصلكم الإجابات خلال ساعات الدوام: { $hours }.
+enquiry-already-sent = تم إرسال هذا الاستفسار من قبل ({ $reference }).
+enquiry-limit-open = لديكم بالفعل { $max } استفسارات مفتوحة. يُرجى انتظار الرد، أو سحب أحدها بالأمر ‎/my.
+enquiry-limit-daily = لقد أرسلتم اليوم عدة استفسارات. يُرجى المحاولة مرة أخرى غدًا.
+enquiry-hint-use-buttons = يُرجى اختيار أحد الأزرار.
+enquiry-hint-empty = كانت الرسالة فارغة.
+enquiry-hint-too-long = النص طويل جدًا. يُرجى اختصاره.
+enquiry-hint-invalid-email = لا يبدو هذا عنوان بريد إلكتروني (مثال: name@example.org).
+enquiry-hint-invalid-phone = لا يبدو هذا رقم هاتف (مثال: ‎0711 123456).
+enquiry-hint-unsupported-media = لا أستطيع حفظ هذا النوع من المرفقات. يُرجى إرسال نص أو صورة أو مستند.
+enquiry-hint-too-many-attachments = لا يمكن إضافة مرفقات أخرى إلى الاستفسار الواحد.
+enquiry-outdated = هذا الزر تابع لخطوة سابقة. هذه هي الخطوة الحالية:
+
+# My enquiries
+my-none = ليس لديكم أي استفسارات. يمكنكم إرسال استفسار بالأمر ‎/enquiry.
+my-list = <b>استفساراتكم</b>
+my-status-new = تم استلامه
+my-status-assigned = قيد المعالجة
+my-status-waiting_for_enquirer = بانتظار ردّكم
+my-status-answered = تمّت الإجابة عنه
+my-status-closed = مُغلَق
+my-status-withdrawn = تم سحبه
+my-history = <b>الاستفسار { $reference }</b> – { $status }
+my-event-created = استفساركم
+my-event-message-from-enquirer = ما أضفتموه
+my-event-message-from-coordinator = ردّ مكتب الشؤون الاجتماعية
+my-event-status-changed = الحالة الجديدة
+my-add = إضافة معلومات
+my-withdraw = سحب الاستفسار
+my-add-prompt = اكتبوا ما تريدون إضافته إلى الاستفسار { $reference }.
+my-added = تمت الإضافة إلى الاستفسار { $reference }.
+my-withdraw-confirm = هل تريدون فعلًا سحب الاستفسار { $reference }؟
+my-withdraw-yes = نعم، اسحب الاستفسار
+my-withdrawn = تم سحب الاستفسار { $reference }.
+my-not-open = هذا الاستفسار مُغلَق، ولم يعد من الممكن تعديله.
+enquiry-status-notice = الحالة الجديدة لاستفساركم { $reference }: { $status }.

@@ -37,6 +37,8 @@ help =
     /start – Startseite: Wählen Sie, wer Sie sind, und sehen Sie passende Themen.
     /language – Sprache wählen (Deutsch, English, العربية, فارسی / دری, Українська).
     /privacy – Was ich speichere, warum, wie lange, und wie Sie es löschen.
+    /enquiry – Eine Anfrage an eine Koordinatorin stellen.
+    /my – Ihre Anfragen und ihr Stand.
     /mydata – Alle über Sie gespeicherten Daten ansehen.
     /deletemydata – Alle über Sie gespeicherten Daten löschen.
     /help – Diese Übersicht.
@@ -46,10 +48,11 @@ language-saved = Ich schreibe Ihnen ab jetzt auf Deutsch.
 
 privacy =
     <b>Datenschutz</b>
-    <b>Was ich speichere:</b> Wenn Sie mit /language eine Sprache wählen, speichere ich Ihre Telegram-Nutzer-ID und die gewählte Sprache, damit ich Ihnen in dieser Sprache antworte. Solange Sie keine Wahl treffen, speichere ich nichts über Sie.
-    <b>Technisch:</b> Zu jeder eingehenden Nachricht speichere ich 2 Tage lang nur deren laufende Nummer (ohne Inhalt), damit eine doppelt zugestellte Nachricht nicht doppelt bearbeitet wird. In unseren Protokollen stehen keine Namen, Kontaktdaten oder Nachrichtentexte.
-    <b>Wie lange:</b> Ihre Sprachwahl, bis Sie sie löschen.
-    <b>Ihre Rechte:</b> /mydata zeigt Ihnen alles, was über Sie gespeichert ist; /deletemydata löscht es.
+    <b>Was ich speichere:</b> Wenn Sie mit /language eine Sprache wählen, Ihre Telegram-Nutzer-ID und diese Sprache. Wenn Sie eine Anfrage an eine Koordinatorin stellen, Ihre Telegram-Nutzer-ID, Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage. Solange Sie nichts wählen oder anfragen, speichere ich nichts über Sie.
+    <b>Warum:</b> damit ich Ihnen in Ihrer Sprache antworte und eine Koordinatorin des Sozialamts Ihre Anfrage beantworten kann. Eine Anfrage wird erst gespeichert, wenn Sie zugestimmt und sie gesendet haben.
+    <b>Wie lange:</b> Eine angefangene, nicht gesendete Anfrage wird nach { $draftHours } Stunden gelöscht. Abgeschlossene oder zurückgezogene Anfragen werden { $days } Tage danach gelöscht. Ihre Sprachwahl, bis Sie sie löschen.
+    <b>Technisch:</b> Zu jeder eingehenden Nachricht speichere ich 2 Tage lang nur deren laufende Nummer (ohne Inhalt), damit eine doppelt zugestellte Nachricht nicht doppelt bearbeitet wird. Unbeantwortete Fragen zählen wir nur nach Thema, ohne Text. In unseren Protokollen stehen keine Namen, Kontaktdaten oder Nachrichtentexte.
+    <b>Ihre Rechte:</b> /mydata schickt Ihnen alles, was über Sie gespeichert ist, als Datei; /deletemydata löscht es.
     Verantwortlich: Landeshauptstadt Stuttgart, Sozialamt.
 
 mydata-none = Über Sie ist nichts gespeichert.
@@ -80,6 +83,8 @@ language-name-uk = Українська
 command-start = Startseite
 command-help = Was ich kann
 command-language = Sprache wählen
+command-enquiry = Anfrage an eine Koordinatorin
+command-my = Meine Anfragen
 command-privacy = Datenschutz: was ich speichere
 command-mydata = Meine gespeicherten Daten ansehen
 command-deletemydata = Meine Daten löschen
@@ -139,3 +144,91 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+
+# Anfrage an eine Koordinatorin (Dialog)
+enquiry-step-type = <b>Anfrage an eine Koordinatorin</b>
+    Wer sind Sie?
+enquiry-type-volunteer = Ich möchte mich engagieren
+enquiry-type-company = Unternehmen / Organisation
+enquiry-type-refugee = Ich bin geflüchtet
+enquiry-type-other = Etwas anderes
+enquiry-step-topic = Worum geht es?
+enquiry-topic-other = Etwas anderes
+enquiry-step-company = Wie heißt Ihr Unternehmen oder Ihre Organisation?
+enquiry-step-cooperation = An welche Art von Zusammenarbeit denken Sie? Schreiben Sie es in ein, zwei Sätzen.
+enquiry-step-district = In welchem Stadtbezirk? (freiwillig)
+enquiry-district-skip = Überspringen
+enquiry-step-language = In welcher Sprache möchten Sie die Antwort?
+enquiry-step-contact = Wie sollen wir Sie erreichen?
+enquiry-contact-telegram = Hier in diesem Chat
+enquiry-contact-email = Per E-Mail
+enquiry-contact-phone = Per Telefon
+enquiry-step-contact-email = Bitte schreiben Sie Ihre E-Mail-Adresse.
+enquiry-step-contact-phone = Bitte schreiben Sie Ihre Telefonnummer.
+enquiry-step-question = Bitte schreiben Sie Ihr Anliegen in Ihren eigenen Worten (höchstens { $max } Zeichen). Sie können auch ein Foto oder ein Dokument anhängen.
+enquiry-step-question-carried = Ihre Frage von vorhin:
+enquiry-question-keep = Diese Frage verwenden
+enquiry-attachment-added = Anhang gespeichert ({ $count }). Schreiben Sie jetzt Ihr Anliegen.
+enquiry-step-consent =
+    <b>Bevor Sie senden:</b> Wir speichern Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage, damit eine Koordinatorin des Sozialamts Ihnen antworten kann. Nach dem Abschluss oder Zurückziehen der Anfrage werden die Daten nach { $days } Tagen gelöscht. Mehr dazu: /privacy
+    Sind Sie einverstanden?
+enquiry-consent-yes = Ja, ich bin einverstanden
+enquiry-step-summary = <b>Bitte prüfen Sie Ihre Anfrage:</b>
+enquiry-summary-type = Wer
+enquiry-summary-topic = Thema
+enquiry-summary-company = Unternehmen
+enquiry-summary-cooperation = Zusammenarbeit
+enquiry-summary-district = Stadtbezirk
+enquiry-summary-no-district = keine Angabe
+enquiry-summary-language = Sprache
+enquiry-summary-contact = Kontakt
+enquiry-summary-question = Anliegen
+enquiry-summary-attachments = Anhänge
+enquiry-send = ✅ Senden
+enquiry-correct = ✏️ Etwas ändern
+enquiry-correct-choose = Was möchten Sie ändern?
+enquiry-back = « Zurück
+enquiry-cancel = Abbrechen
+enquiry-cancelled = Die Anfrage wurde abgebrochen; nichts wurde gespeichert.
+enquiry-resume = Sie haben eine Anfrage angefangen, aber noch nicht gesendet. Möchten Sie weitermachen?
+enquiry-resume-continue = Weitermachen
+enquiry-resume-restart = Neu beginnen
+enquiry-sent =
+    <b>Danke! Ihre Anfrage { $reference } ist angekommen.</b>
+    Eine Koordinatorin des Sozialamts meldet sich bei Ihnen – hier im Chat oder wie von Ihnen gewünscht. Mit /my sehen Sie den Stand Ihrer Anfragen.
+enquiry-sent-hours = Antworten gibt es zu den Bürozeiten: { $hours }.
+enquiry-already-sent = Diese Anfrage wurde schon gesendet ({ $reference }).
+enquiry-limit-open = Sie haben schon { $max } offene Anfragen. Bitte warten Sie auf eine Antwort oder ziehen Sie eine mit /my zurück.
+enquiry-limit-daily = Sie haben heute schon mehrere Anfragen gesendet. Bitte versuchen Sie es morgen wieder.
+enquiry-hint-use-buttons = Bitte wählen Sie eine der Schaltflächen.
+enquiry-hint-empty = Die Nachricht war leer.
+enquiry-hint-too-long = Das ist zu lang. Bitte kürzen Sie es.
+enquiry-hint-invalid-email = Das sieht nicht wie eine E-Mail-Adresse aus (Beispiel: name@example.org).
+enquiry-hint-invalid-phone = Das sieht nicht wie eine Telefonnummer aus (Beispiel: 0711 123456).
+enquiry-hint-unsupported-media = Diese Art von Anhang kann ich nicht speichern. Bitte schicken Sie Text, ein Foto oder ein Dokument.
+enquiry-hint-too-many-attachments = Mehr Anhänge passen nicht in eine Anfrage.
+enquiry-outdated = Diese Schaltfläche gehört zu einem früheren Schritt. Hier ist der aktuelle:
+
+# Meine Anfragen
+my-none = Sie haben keine Anfragen. Mit /enquiry können Sie eine stellen.
+my-list = <b>Ihre Anfragen</b>
+my-status-new = eingegangen
+my-status-assigned = in Bearbeitung
+my-status-waiting_for_enquirer = wartet auf Ihre Antwort
+my-status-answered = beantwortet
+my-status-closed = abgeschlossen
+my-status-withdrawn = zurückgezogen
+my-history = <b>Anfrage { $reference }</b> – { $status }
+my-event-created = Ihre Anfrage
+my-event-message-from-enquirer = Ihre Ergänzung
+my-event-message-from-coordinator = Antwort des Sozialamts
+my-event-status-changed = Neuer Stand
+my-add = Information ergänzen
+my-withdraw = Anfrage zurückziehen
+my-add-prompt = Schreiben Sie, was Sie zu Anfrage { $reference } ergänzen möchten.
+my-added = Zu Anfrage { $reference } hinzugefügt.
+my-withdraw-confirm = Wollen Sie Anfrage { $reference } wirklich zurückziehen?
+my-withdraw-yes = Ja, zurückziehen
+my-withdrawn = Anfrage { $reference } ist zurückgezogen.
+my-not-open = Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.
+enquiry-status-notice = Neuer Stand Ihrer Anfrage { $reference }: { $status }.

@@ -36,6 +36,8 @@ help =
     /start – Home: choose who you are and see matching topics.
     /language – Choose your language (Deutsch, English, العربية, فارسی / دری, Українська).
     /privacy – What I store, why, for how long, and how to delete it.
+    /enquiry – Send an enquiry to a coordinator.
+    /my – Your enquiries and their status.
     /mydata – See all data stored about you.
     /deletemydata – Delete all data stored about you.
     /help – This overview.
@@ -45,10 +47,11 @@ language-saved = From now on I will write to you in English.
 
 privacy =
     <b>Privacy</b>
-    <b>What I store:</b> When you choose a language with /language, I store your Telegram user ID and that language so that I answer you in it. As long as you make no choice, I store nothing about you.
-    <b>Technical:</b> For each incoming message I keep only its sequence number (no content) for 2 days, so that a message delivered twice is not handled twice. Our logs contain no names, contact details or message texts.
-    <b>How long:</b> your language choice until you delete it.
-    <b>Your rights:</b> /mydata shows you everything stored about you; /deletemydata deletes it.
+    <b>What I store:</b> When you choose a language with /language, your Telegram user ID and that language. When you send an enquiry to a coordinator, your Telegram user ID, what you entered (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry. As long as you choose nothing and send nothing, I store nothing about you.
+    <b>Why:</b> so that I answer you in your language and a coordinator of the Sozialamt can answer your enquiry. An enquiry is stored only after you agreed and sent it.
+    <b>How long:</b> An enquiry you started but did not send is deleted after { $draftHours } hours. Closed or withdrawn enquiries are deleted { $days } days later. Your language choice until you delete it.
+    <b>Technical:</b> For each incoming message I keep only its sequence number (no content) for 2 days, so that a message delivered twice is not handled twice. Questions I could not answer are only counted by topic, without text. Our logs contain no names, contact details or message texts.
+    <b>Your rights:</b> /mydata sends you everything stored about you as a file; /deletemydata deletes it.
     Controller: City of Stuttgart (Landeshauptstadt Stuttgart), Sozialamt.
 
 mydata-none = Nothing is stored about you.
@@ -79,6 +82,8 @@ language-name-uk = Українська
 command-start = Home
 command-help = What I can do
 command-language = Choose your language
+command-enquiry = Enquiry to a coordinator
+command-my = My enquiries
 command-privacy = Privacy: what I store
 command-mydata = See my stored data
 command-deletemydata = Delete my data
@@ -138,3 +143,91 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Enquiry to a coordinator (dialogue)
+enquiry-step-type = <b>Enquiry to a coordinator</b>
+    Who are you?
+enquiry-type-volunteer = I want to get involved
+enquiry-type-company = Company / organisation
+enquiry-type-refugee = I am a refugee
+enquiry-type-other = Something else
+enquiry-step-topic = What is it about?
+enquiry-topic-other = Something else
+enquiry-step-company = What is the name of your company or organisation?
+enquiry-step-cooperation = What kind of cooperation do you have in mind? Describe it in a sentence or two.
+enquiry-step-district = In which city district? (optional)
+enquiry-district-skip = Skip
+enquiry-step-language = In which language would you like the answer?
+enquiry-step-contact = How should we reach you?
+enquiry-contact-telegram = Here in this chat
+enquiry-contact-email = By e-mail
+enquiry-contact-phone = By phone
+enquiry-step-contact-email = Please write your e-mail address.
+enquiry-step-contact-phone = Please write your phone number.
+enquiry-step-question = Please describe your request in your own words (at most { $max } characters). You can also attach a photo or a document.
+enquiry-step-question-carried = Your question from before:
+enquiry-question-keep = Use this question
+enquiry-attachment-added = Attachment saved ({ $count }). Now please write your request.
+enquiry-step-consent =
+    <b>Before you send:</b> We store what you enter (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry, so that a coordinator of the Sozialamt can answer you. After the enquiry is closed or withdrawn, the data is deleted after { $days } days. More: /privacy
+    Do you agree?
+enquiry-consent-yes = Yes, I agree
+enquiry-step-summary = <b>Please check your enquiry:</b>
+enquiry-summary-type = Who
+enquiry-summary-topic = Topic
+enquiry-summary-company = Company
+enquiry-summary-cooperation = Cooperation
+enquiry-summary-district = District
+enquiry-summary-no-district = not given
+enquiry-summary-language = Language
+enquiry-summary-contact = Contact
+enquiry-summary-question = Request
+enquiry-summary-attachments = Attachments
+enquiry-send = ✅ Send
+enquiry-correct = ✏️ Change something
+enquiry-correct-choose = What would you like to change?
+enquiry-back = « Back
+enquiry-cancel = Cancel
+enquiry-cancelled = The enquiry was cancelled; nothing was stored.
+enquiry-resume = You started an enquiry but have not sent it yet. Would you like to continue?
+enquiry-resume-continue = Continue
+enquiry-resume-restart = Start again
+enquiry-sent =
+    <b>Thank you! Your enquiry { $reference } has arrived.</b>
+    A coordinator of the Sozialamt will get back to you – here in the chat or as you asked. Send /my to see the status of your enquiries.
+enquiry-sent-hours = Answers come during office hours: { $hours }.
+enquiry-already-sent = This enquiry has already been sent ({ $reference }).
+enquiry-limit-open = You already have { $max } open enquiries. Please wait for an answer or withdraw one with /my.
+enquiry-limit-daily = You have already sent several enquiries today. Please try again tomorrow.
+enquiry-hint-use-buttons = Please choose one of the buttons.
+enquiry-hint-empty = The message was empty.
+enquiry-hint-too-long = That is too long. Please shorten it.
+enquiry-hint-invalid-email = That does not look like an e-mail address (example: name@example.org).
+enquiry-hint-invalid-phone = That does not look like a phone number (example: 0711 123456).
+enquiry-hint-unsupported-media = I cannot store this kind of attachment. Please send text, a photo or a document.
+enquiry-hint-too-many-attachments = No more attachments fit into one enquiry.
+enquiry-outdated = This button belongs to an earlier step. Here is the current one:
+
+# My enquiries
+my-none = You have no enquiries. Send /enquiry to make one.
+my-list = <b>Your enquiries</b>
+my-status-new = received
+my-status-assigned = being worked on
+my-status-waiting_for_enquirer = waiting for your answer
+my-status-answered = answered
+my-status-closed = closed
+my-status-withdrawn = withdrawn
+my-history = <b>Enquiry { $reference }</b> – { $status }
+my-event-created = Your enquiry
+my-event-message-from-enquirer = Your addition
+my-event-message-from-coordinator = Answer from the Sozialamt
+my-event-status-changed = New status
+my-add = Add information
+my-withdraw = Withdraw enquiry
+my-add-prompt = Write what you would like to add to enquiry { $reference }.
+my-added = Added to enquiry { $reference }.
+my-withdraw-confirm = Do you really want to withdraw enquiry { $reference }?
+my-withdraw-yes = Yes, withdraw
+my-withdrawn = Enquiry { $reference } is withdrawn.
+my-not-open = This enquiry has ended and can no longer be changed.
+enquiry-status-notice = New status of your enquiry { $reference }: { $status }.

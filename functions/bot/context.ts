@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
+import type { EnquiryDraft } from "../domain/enquiry.ts";
 import type { Language } from "../domain/languages.ts";
 import type { UserPreferences } from "../domain/user-preferences.ts";
 
@@ -11,6 +12,9 @@ export interface PreferencesFlavor {
     /** Their chosen language, else the one their Telegram app suggests. */
     language(): Promise<Language>;
     setLanguage(language: Language): Promise<void>;
+    saveDraft(draft: EnquiryDraft, expiresAt: Date): Promise<void>;
+    clearDraft(): Promise<void>;
+    setAddingTo(enquiryId: string | undefined): Promise<void>;
   };
 }
 

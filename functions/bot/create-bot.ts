@@ -3,6 +3,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { DirectoryStore } from "../domain/directory.ts";
+import type { EnquiryStore } from "../domain/enquiry.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
 import type { KnowledgeSearch } from "../domain/search/knowledge-search.ts";
@@ -12,6 +13,8 @@ import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { directoryFeature } from "./features/directory.ts";
+import { enquiryFeature, type EnquirySettings } from "./features/enquiry.ts";
+import { myEnquiriesFeature } from "./features/my-enquiries.ts";
 import { menuFeature } from "./features/menu.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
@@ -35,6 +38,9 @@ export interface BotDependencies {
   };
   gaps: KnowledgeGapStore;
   directory: { districts: readonly string[]; store: DirectoryStore };
+  enquiries: { store: EnquiryStore; settings: EnquirySettings };
+  /** Where the bot notes what happened (ids and references only). */
+  log: { info(message: string, details: Record<string, unknown>): void };
   /** @default () => new Date() */
   now?: () => Date;
 }
@@ -56,9 +62,23 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   });
   bot.api.config.use(autoRetry(RETRY));
 
-  bot.use(preferencesMiddleware(deps.preferences));
+  const now = deps.now ?? (() => new Date());
+  const { settings } = deps.enquiries;
+  bot.use(preferencesMiddleware(deps.preferences, now));
   bot.use(deps.i18n);
-  bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature(), privacyFeature(deps.preferences));
+  // Before the menus and the search: a message may belong to an enquiry being written or added to.
+  bot.use(myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now }));
+  bot.use(enquiryFeature({ store: deps.enquiries.store, settings, districts: deps.directory.districts, now, log: deps.log }));
+  bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature());
+  bot.use(
+    privacyFeature({
+      preferences: deps.preferences,
+      enquiries: deps.enquiries.store,
+      retentionDays: settings.retentionDays,
+      draftTtlHours: settings.draftTtlHours,
+      now,
+    }),
+  );
   bot.use(
     directoryFeature({
       districts: deps.directory.districts,
@@ -66,7 +86,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       overviews: deps.knowledge.entries.filter((entry) => entry.directory),
     }),
   );
-  bot.use(questionsFeature({ ...deps.knowledge, gaps: deps.gaps, now: deps.now ?? (() => new Date()) }));
+  bot.use(questionsFeature({ ...deps.knowledge, gaps: deps.gaps, now }));
   bot.use(unhandledFeature());
   return bot;
 }

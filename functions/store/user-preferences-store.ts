@@ -1,9 +1,15 @@
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { EnquiryDraft } from "../domain/enquiry.ts";
 import { isLanguage, type Language } from "../domain/languages.ts";
 import type { UserPreferences, UserPreferencesStore } from "../domain/user-preferences.ts";
 
-/** `USER#<telegram user id>` / `PREFERENCES`: one small item per person who chose a language. */
+/**
+ * Under `USER#<telegram user id>`: `PREFERENCES` (language, the enquiry the next message adds to)
+ * and `DRAFT` (an enquiry being written, deleted by DynamoDB's TTL when it expires). One Query
+ * reads both; they exist only once the person chose or started something.
+ */
 export const userKey = (telegramUserId: number) => ({ pk: `USER#${telegramUserId}`, sk: "PREFERENCES" });
+const draftKey = (telegramUserId: number) => ({ pk: `USER#${telegramUserId}`, sk: "DRAFT" });
 
 export class DynamoDbUserPreferencesStore implements UserPreferencesStore {
   constructor(
@@ -13,24 +19,63 @@ export class DynamoDbUserPreferencesStore implements UserPreferencesStore {
   ) {}
 
   async get(telegramUserId: number): Promise<UserPreferences | undefined> {
-    const { Item } = await this.documentClient.send(
-      new GetCommand({ TableName: this.tableName, Key: userKey(telegramUserId) }),
+    const { Items = [] } = await this.documentClient.send(
+      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": `USER#${telegramUserId}` } }),
     );
-    // An item written by an older version, or edited by hand, must not break the chat: ignore it.
-    if (!Item || !isLanguage(Item.language)) return undefined;
-    return { telegramUserId, language: Item.language, updatedAt: String(Item.updatedAt) };
+    const preferences = Items.find((item) => item.sk === "PREFERENCES");
+    const draft = Items.find((item) => item.sk === "DRAFT");
+    // TTL deletes lazily: a draft past its expiry is gone for the bot even while the item lingers.
+    const draftAlive = draft && typeof draft.expiresAt === "number" && draft.expiresAt * 1000 > this.now().getTime();
+    if (!preferences && !draftAlive) return undefined;
+    // An item written by an older version, or edited by hand, must not break the chat: what does not fit is ignored.
+    return {
+      telegramUserId,
+      ...(isLanguage(preferences?.language) ? { language: preferences.language } : {}),
+      ...(draftAlive ? { draft: draft.draft as EnquiryDraft } : {}),
+      ...(typeof preferences?.addingTo === "string" ? { addingTo: preferences.addingTo } : {}),
+      updatedAt: String(preferences?.updatedAt ?? draft?.updatedAt),
+    };
   }
 
   async setLanguage(telegramUserId: number, language: Language): Promise<void> {
+    await this.updatePreferences(telegramUserId, "SET #language = :language, updatedAt = :now", { "#language": "language" }, { ":language": language });
+  }
+
+  async saveDraft(telegramUserId: number, draft: EnquiryDraft, expiresAt: Date): Promise<void> {
     await this.documentClient.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...userKey(telegramUserId), language, updatedAt: this.now().toISOString() },
+        Item: { ...draftKey(telegramUserId), draft, expiresAt: Math.floor(expiresAt.getTime() / 1000), updatedAt: this.now().toISOString() },
       }),
     );
   }
 
+  async clearDraft(telegramUserId: number): Promise<void> {
+    await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: draftKey(telegramUserId) }));
+  }
+
+  async setAddingTo(telegramUserId: number, enquiryId: string | undefined): Promise<void> {
+    if (enquiryId === undefined) await this.updatePreferences(telegramUserId, "SET updatedAt = :now REMOVE addingTo");
+    else await this.updatePreferences(telegramUserId, "SET addingTo = :enquiry, updatedAt = :now", undefined, { ":enquiry": enquiryId });
+  }
+
   async delete(telegramUserId: number): Promise<void> {
-    await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: userKey(telegramUserId) }));
+    await this.documentClient.send(
+      new BatchWriteCommand({
+        RequestItems: { [this.tableName]: [userKey(telegramUserId), draftKey(telegramUserId)].map((Key) => ({ DeleteRequest: { Key } })) },
+      }),
+    );
+  }
+
+  private async updatePreferences(telegramUserId: number, expression: string, names?: Record<string, string>, values: Record<string, unknown> = {}) {
+    await this.documentClient.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: userKey(telegramUserId),
+        UpdateExpression: expression,
+        ...(names ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: { ":now": this.now().toISOString(), ...values },
+      }),
+    );
   }
 }

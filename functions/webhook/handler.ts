@@ -1,7 +1,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from "aws-lambda";
 import { botInfoFrom } from "../bot/create-bot.ts";
-import { botIdFromToken, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
+import { botIdFromToken, enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
 import { createDynamoDbClients } from "../store/dynamodb-client.ts";
 import { readBotSecret } from "./bot-secret.ts";
 import { toFunctionUrlResult, toWebhookRequest } from "./function-url.ts";
@@ -26,6 +26,7 @@ async function initialise(): Promise<WebhookRuntime> {
     documentClient,
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
+    enquirySettings: enquirySettingsFrom(environment),
     logger,
   });
 }

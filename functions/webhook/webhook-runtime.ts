@@ -10,6 +10,8 @@ import { contentDirectory, loadContent } from "../content/load-content.ts";
 import { createKnowledgeSearch } from "../domain/search/knowledge-search.ts";
 import { createSmallTalkDetector } from "../domain/small-talk.ts";
 import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
+import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
+import type { EnquirySettings } from "../bot/features/enquiry.ts";
 import { DynamoDbKnowledgeGapStore } from "../store/knowledge-gap-store.ts";
 import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
 import { tableSchema } from "../store/table-schema.ts";
@@ -28,6 +30,7 @@ export interface WebhookRuntimeOptions {
   localesDir?: string;
   /** @default the repository's `content/` */
   contentDir?: string;
+  enquirySettings: EnquirySettings;
   logger: Logger;
 }
 
@@ -43,7 +46,19 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   };
   const gaps = new DynamoDbKnowledgeGapStore(options.documentClient, options.tableName);
   const directory = { districts: content.districts, store: new DynamoDbDirectoryStore(options.documentClient, options.tableName) };
-  const bot = createBot({ token: options.token, botInfo: options.botInfo, apiRoot: options.apiRoot, i18n, preferences, knowledge, gaps, directory });
+  const enquiries = { store: new DynamoDbEnquiryStore(options.documentClient, options.tableName), settings: options.enquirySettings };
+  const bot = createBot({
+    token: options.token,
+    botInfo: options.botInfo,
+    apiRoot: options.apiRoot,
+    i18n,
+    preferences,
+    knowledge,
+    gaps,
+    directory,
+    enquiries,
+    log: options.logger,
+  });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });
   const idempotencyStore = new DynamoDBPersistenceLayer({
     tableName: options.tableName,

@@ -2,6 +2,8 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Update } from "grammy/types";
 import { botInfoFrom } from "../../functions/bot/create-bot.ts";
+import type { EnquirySettings } from "../../functions/bot/features/enquiry.ts";
+import { enquirySettingsFrom, localEnvironmentSchema, parseEnvironment } from "../../functions/config.ts";
 import { createDynamoDbClients } from "../../functions/store/dynamodb-client.ts";
 import type { WebhookRequest } from "../../functions/webhook/request.ts";
 import { createWebhookRuntime } from "../../functions/webhook/webhook-runtime.ts";
@@ -18,7 +20,7 @@ const TABLE_NAME = "engagement-bot-test";
  * The webhook as it runs in Lambda, on real parts: dynalite (reached through a proxy that a test
  * can cut), a fake Bot API over HTTP, and the repository's translations.
  */
-export async function startWebhookHarness() {
+export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings> } = {}) {
   const dynamoDb = await startLocalDynamoDb();
   const { port } = new URL(dynamoDb.endpoint);
   const network = new NetworkCut({ host: "127.0.0.1", port: Number(port) });
@@ -38,6 +40,8 @@ export async function startWebhookHarness() {
     client,
     documentClient,
     logger,
+    // The defaults a newcomer gets, unless a test needs other limits.
+    enquirySettings: { ...enquirySettingsFrom(parseEnvironment(localEnvironmentSchema, {})), ...options.enquirySettings },
   });
 
   const request = (body: string, overrides: Partial<WebhookRequest> = {}): WebhookRequest => ({

@@ -41,7 +41,7 @@ describe("npm run webhook:set", () => {
     const menus = api.callsTo("setMyCommands").map((call) => call.payload);
     expect(menus.map((menu) => menu.language_code ?? "default")).toEqual(["default", "de", "ar", "fa", "uk"]);
     const german = menus.find((menu) => menu.language_code === "de")!.commands as { command: string; description: string }[];
-    expect(german.map((command) => command.command)).toEqual(["start", "help", "language", "privacy", "mydata", "deletemydata"]);
+    expect(german.map((command) => command.command)).toEqual(["start", "enquiry", "my", "help", "language", "privacy", "mydata", "deletemydata"]);
     expect(german.find((command) => command.command === "language")!.description).toBe("Sprache wählen");
     for (const menu of menus) {
       for (const command of menu.commands as { description: string }[]) {

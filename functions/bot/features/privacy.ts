@@ -1,25 +1,38 @@
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
+import type { EnquiryStore } from "../../domain/enquiry.ts";
 import type { UserPreferencesStore } from "../../domain/user-preferences.ts";
 import { callbackPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
-import { escapeHtml, HTML } from "../html.ts";
+import { HTML } from "../html.ts";
 import { confirmDeletionKeyboard } from "../keyboards.ts";
+
+export interface PrivacyDependencies {
+  preferences: UserPreferencesStore;
+  enquiries: EnquiryStore;
+  retentionDays: number;
+  draftTtlHours: number;
+  now: () => Date;
+}
 
 /**
  * `/privacy`, `/mydata` and `/deletemydata`. Whatever a button says, the data touched is always
  * that of the person who pressed it (`ctx.from`), never an id carried in the button.
  */
-export function privacyFeature(preferences: UserPreferencesStore): Composer<BotContext> {
+export function privacyFeature({ preferences, enquiries, retentionDays, draftTtlHours, now }: PrivacyDependencies): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
 
-  privateChat.command("privacy", (ctx) => ctx.reply(ctx.t("privacy"), HTML));
+  privateChat.command("privacy", (ctx) => ctx.reply(ctx.t("privacy", { days: String(retentionDays), draftHours: String(draftTtlHours) }), HTML));
 
   privateChat.command("mydata", async (ctx) => {
-    const stored = await ctx.preferences.get();
-    if (!stored) return ctx.reply(ctx.t("mydata-none"), HTML);
-    const document = JSON.stringify({ preferences: stored }, null, 2);
-    await ctx.reply(`${ctx.t("mydata-intro")}\n<pre>${escapeHtml(document)}</pre>`, HTML);
+    const [stored, own] = await Promise.all([ctx.preferences.get(), enquiries.listByEnquirer(ctx.from.id)]);
+    if (!stored && own.length === 0) return ctx.reply(ctx.t("mydata-none"), HTML);
+    // Everything, as a file: an enquiry's history does not fit a message, and a file can be kept.
+    const document = { exportedAt: now().toISOString(), telegramUserId: ctx.from.id, preferences: stored ?? null, enquiries: own };
+    await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(document, null, 2), "utf8"), "my-data.json"), {
+      caption: ctx.t("mydata-intro"),
+      parse_mode: "HTML",
+    });
   });
 
   privateChat.command("deletemydata", (ctx) =>
@@ -29,6 +42,8 @@ export function privacyFeature(preferences: UserPreferencesStore): Composer<BotC
   privateChat.callbackQuery(callbackPattern.deleteMyData, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (ctx.match[1] !== "yes") return ctx.editMessageText(ctx.t("deletemydata-cancelled"), HTML);
+    // Ended enquiries past their retention too: DynamoDB's TTL may not have removed them yet.
+    for (const enquiry of await enquiries.listByEnquirer(ctx.from.id, { includeExpired: true })) await enquiries.delete(enquiry.id);
     await preferences.delete(ctx.from.id);
     await ctx.editMessageText(ctx.t("deletemydata-done"), HTML);
   });

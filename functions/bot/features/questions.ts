@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from "../../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../../domain/knowledge-gaps.ts";
 import type { KnowledgeSearch } from "../../domain/search/knowledge-search.ts";
 import { answerKeyboard } from "../answers.ts";
-import { callbackData, callbackPattern, parseAudience } from "../callback-data.ts";
+import { callbackPattern, parseAudience } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { HTML } from "../html.ts";
 import { audienceKeyboard, noMatchKeyboard } from "../keyboards.ts";
@@ -31,16 +31,18 @@ export function questionsFeature({ entries, search, detectSmallTalk, gaps, now }
     if (ctx.message.text.startsWith("/")) return next();
     const language = await ctx.preferences.language();
     const reply = replyToQuestion(ctx.message.text, language, { search, detectSmallTalk }, ctx.t);
+    // As a reply to the question, so that "Talk to a coordinator" under it can carry the question over.
+    const toQuestion = { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } };
     switch (reply.kind) {
       case "answer": {
         const related = reply.entry.related.flatMap((id) => byId.get(id) ?? []);
-        return ctx.reply(reply.html, { ...HTML, reply_markup: answerKeyboard(reply.entry, related, language, ctx.t, undefined) });
+        return ctx.reply(reply.html, { ...HTML, ...toQuestion, reply_markup: answerKeyboard(reply.entry, related, language, ctx.t, undefined) });
       }
       case "small-talk":
         return ctx.reply(reply.html, { ...HTML, reply_markup: audienceKeyboard(ctx.t) });
       case "no-match":
         await gaps.record({ kind: "unmatched", language, topic: reply.topic }, now());
-        return ctx.reply(reply.html, { ...HTML, reply_markup: noMatchKeyboard(ctx.t) });
+        return ctx.reply(reply.html, { ...HTML, ...toQuestion, reply_markup: noMatchKeyboard(ctx.t) });
     }
   });
 
@@ -55,12 +57,9 @@ export function questionsFeature({ entries, search, detectSmallTalk, gaps, now }
     // The vote buttons go, so that one answer is counted once; the other next steps stay.
     const related = entry.related.flatMap((id) => byId.get(id) ?? []);
     await ctx.editMessageReplyMarkup({ reply_markup: answerKeyboard(entry, related, language, ctx.t, audience, { withFeedback: false }) });
-    if (!helpful) await ctx.reply(ctx.t("feedback-sorry"), { ...HTML, reply_markup: noMatchKeyboard(ctx.t) });
-  });
-
-  privateChat.callbackQuery(callbackData.talkToCoordinator, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("contact-office"), HTML);
+    const question = ctx.callbackQuery.message?.reply_to_message;
+    const toQuestion = question ? { reply_parameters: { message_id: question.message_id, allow_sending_without_reply: true } } : {};
+    if (!helpful) await ctx.reply(ctx.t("feedback-sorry"), { ...HTML, ...toQuestion, reply_markup: noMatchKeyboard(ctx.t) });
   });
 
   return feature;

@@ -11,7 +11,20 @@ const germanIds = messageIds("de");
 const ALLOWED_TAGS = new Set(["b", "i", "a", "pre", "code"]);
 /** Every variable any message uses, with a harmless value. */
 // Numbers are passed as strings, as the bot does: Fluent would localise digits (Persian ones in fa).
-const VARIABLES = { date: "2019", district: "Mitte", count: "3", reference: "A-2026-00001", day: "1", month: "Mai", year: "2019" };
+const VARIABLES = {
+  date: "2019",
+  district: "Mitte",
+  count: "3",
+  reference: "A-2026-00001",
+  day: "1",
+  month: "Mai",
+  year: "2019",
+  max: "2000",
+  days: "180",
+  draftHours: "72",
+  hours: "Mo–Fr",
+  status: "neu",
+};
 
 describe.each(LANGUAGES)("the %s texts", (language) => {
   it("have every message the German texts have, and no others", () => {

@@ -151,7 +151,7 @@ describe("failures", () => {
   it("answers 5xx when DynamoDB throttles, so that Telegram delivers the update again", async () => {
     const user = newUser();
     const throttle = (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-      if (context.commandName === "GetItemCommand") {
+      if (context.commandName === "QueryCommand") {
         throw Object.assign(new Error("Rate of requests exceeds the allowed throughput."), {
           name: "ProvisionedThroughputExceededException",
           $fault: "client",
@@ -172,7 +172,7 @@ describe("failures", () => {
   it("answers 200 and apologises in the person's language when a bug breaks the update", async () => {
     const user = newUser("uk");
     const bug = (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-      if (context.commandName === "GetItemCommand") throw new TypeError("Cannot read properties of undefined (reading 'language')");
+      if (context.commandName === "QueryCommand") throw new TypeError("Cannot read properties of undefined (reading 'language')");
       return next(args);
     };
     harness.dynamoDbClient.middlewareStack.add(bug as never, { step: "initialize", name: "testBug" });

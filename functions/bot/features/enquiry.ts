@@ -1,0 +1,164 @@
+import { randomBytes } from "node:crypto";
+import { Composer, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type EnquiryStore, type StepInput } from "../../domain/enquiry.ts";
+import type { BotContext } from "../context.ts";
+import { callbackData } from "../callback-data.ts";
+import { correctionView, enquiryData, enquiryPattern, stepView } from "../enquiry-views.ts";
+import { HTML } from "../html.ts";
+
+export interface EnquirySettings {
+  referencePrefix: string;
+  draftTtlHours: number;
+  retentionDays: number;
+  maxOpen: number;
+  maxPerDay: number;
+  officeHours?: string;
+}
+
+export interface EnquiryDependencies {
+  store: EnquiryStore;
+  settings: EnquirySettings;
+  districts: readonly string[];
+  now: () => Date;
+  log: { info(message: string, details: Record<string, unknown>): void };
+}
+
+/** Short enough for button data, random enough that one person's drafts never collide. */
+const newId = () => randomBytes(8).toString("hex");
+
+/**
+ * The consultation request: a short guided dialogue whose state lives in DynamoDB (the person's
+ * draft), so that it survives between Lambda invocations and for days; "Back" and "Cancel" at
+ * every step; nothing is an enquiry before the person agreed and pressed "Send".
+ */
+export function enquiryFeature({ store, settings, districts, now, log }: EnquiryDependencies): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const privateChat = feature.chatType("private");
+  const expiry = () => new Date(now().getTime() + settings.draftTtlHours * 60 * 60 * 1000);
+
+  async function show(ctx: BotContext, draft: EnquiryDraft, options: { edit: boolean; prefix?: string }) {
+    const view = stepView(draft, ctx.t, districts, settings.retentionDays);
+    const text = options.prefix ? `${options.prefix}\n\n${view.text}` : view.text;
+    if (options.edit) await ctx.editMessageText(text, { ...HTML, reply_markup: view.keyboard });
+    else await ctx.reply(text, { ...HTML, reply_markup: view.keyboard });
+  }
+
+  async function save(ctx: BotContext, draft: EnquiryDraft) {
+    await ctx.preferences.saveDraft(draft, expiry());
+  }
+
+  /** Entry from a button, /enquiry or the deep link; `carried` is a question the person asked before. */
+  async function begin(ctx: BotContext, carried: string | undefined, edit: boolean) {
+    const state = await ctx.preferences.get();
+    if (state?.draft) {
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("enquiry-resume-continue"), enquiryData.resume(true))
+        .text(ctx.t("enquiry-resume-restart"), enquiryData.resume(false));
+      return ctx.reply(ctx.t("enquiry-resume"), { ...HTML, reply_markup: keyboard });
+    }
+    const refusal = checkLimits(await store.listByEnquirer(ctx.from!.id), now(), { maxOpen: settings.maxOpen, maxPerDay: settings.maxPerDay });
+    if (refusal === "too-many-open") return ctx.reply(ctx.t("enquiry-limit-open", { max: String(settings.maxOpen) }), HTML);
+    if (refusal === "daily-limit") return ctx.reply(ctx.t("enquiry-limit-daily"), HTML);
+    const draft = newDraft(newId(), now(), carried);
+    await save(ctx, draft);
+    await show(ctx, draft, { edit });
+  }
+
+  /** The person's input at the current step: on success the next step, else the same step with a hint. */
+  async function input(ctx: BotContext, draft: EnquiryDraft, value: StepInput, edit: boolean) {
+    const result = applyInput(draft, value, districts, now());
+    if (!result.ok) return show(ctx, draft, { edit: false, prefix: ctx.t(`enquiry-hint-${result.error}`) });
+    await save(ctx, result.draft);
+    if (value.kind === "attachment" && result.draft.step === draft.step) {
+      return ctx.reply(ctx.t("enquiry-attachment-added", { count: String(result.draft.attachments.length) }), HTML);
+    }
+    await show(ctx, result.draft, { edit });
+  }
+
+  async function send(ctx: BotContext, draft: EnquiryDraft) {
+    const at = now();
+    const reference = formatReference(settings.referencePrefix, at.getUTCFullYear(), await store.nextSequence(at.getUTCFullYear()));
+    // The draft's id is the enquiry's: a second "Send" (double tap, redelivery) finds the first.
+    const { created, enquiry } = await store.create(enquiryFrom(draft, ctx.from!.id, reference, at));
+    await ctx.preferences.clearDraft();
+    if (!created) return ctx.editMessageText(ctx.t("enquiry-already-sent", { reference: enquiry.reference }), HTML);
+    log.info("Enquiry created", { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
+    const hours = settings.officeHours ? `\n${ctx.t("enquiry-sent-hours", { hours: settings.officeHours })}` : "";
+    await ctx.editMessageText(`${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}`, HTML);
+  }
+
+  privateChat.command("enquiry", (ctx) => begin(ctx, undefined, false));
+  privateChat.command("start", async (ctx, next) => (ctx.match.trim().toLowerCase() === "enquiry" ? begin(ctx, undefined, false) : next()));
+
+  privateChat.callbackQuery(callbackData.talkToCoordinator, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    // The question that led here, when the button sits under a reply to it: a person should not type it twice.
+    const repliedTo = ctx.callbackQuery.message?.reply_to_message as Message | undefined;
+    const carried = repliedTo?.from?.id === ctx.from.id && repliedTo.text && !repliedTo.text.startsWith("/") ? repliedTo.text : undefined;
+    await begin(ctx, carried, false);
+  });
+
+  privateChat.callbackQuery(enquiryPattern, async (ctx) => {
+    const [, step, value] = ctx.match;
+    const state = await ctx.preferences.get();
+    const draft = state?.draft;
+    if (step === "cancel") {
+      await ctx.answerCallbackQuery();
+      if (draft) await ctx.preferences.clearDraft();
+      return ctx.editMessageText(ctx.t("enquiry-cancelled"), HTML);
+    }
+    if (!draft) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+    await ctx.answerCallbackQuery();
+    if (step === "resume") {
+      if (value === "continue") return show(ctx, draft, { edit: true });
+      const fresh = newDraft(newId(), now());
+      await save(ctx, fresh);
+      return show(ctx, fresh, { edit: true });
+    }
+    if (step === "send") {
+      if (draft.step !== "summary" || !isComplete(draft)) return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-outdated") });
+      return send(ctx, draft);
+    }
+    if (step === "back") {
+      if (value !== draft.step) return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-outdated") });
+      const previous = stepBack(draft);
+      await save(ctx, previous);
+      return show(ctx, previous, { edit: true });
+    }
+    if (step === "fix") {
+      if (draft.step !== "summary" || !(STEPS as readonly string[]).includes(value ?? "")) return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-outdated") });
+      const correcting = correct(draft, value as EnquiryStep);
+      await save(ctx, correcting);
+      return show(ctx, correcting, { edit: true });
+    }
+    if (step !== draft.step) return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-outdated") });
+    if (step === "summary") {
+      const view = value === "correct" ? correctionView(draft, ctx.t) : stepView(draft, ctx.t, districts, settings.retentionDays);
+      return ctx.editMessageText(view.text, { ...HTML, reply_markup: view.keyboard });
+    }
+    await input(ctx, draft, { kind: "choice", value: value ?? "" }, true);
+  });
+
+  // Messages while a draft waits for text or attachments; anything else goes on to the other features.
+  privateChat.on("message", async (ctx, next) => {
+    if (ctx.message.text?.startsWith("/")) return next();
+    const draft = (await ctx.preferences.get())?.draft;
+    if (!draft) return next();
+    const message = ctx.message;
+    const largestPhoto = message.photo?.at(-1);
+    const value: StepInput =
+      message.text !== undefined
+        ? { kind: "text", text: message.text }
+        : largestPhoto
+          ? { kind: "attachment", attachment: { kind: "photo", fileId: largestPhoto.file_id } }
+          : message.document
+            ? { kind: "attachment", attachment: { kind: "document", fileId: message.document.file_id } }
+            : { kind: "other-media" };
+    // Attachments belong to the request text; elsewhere they are not what the step asks for.
+    if (value.kind === "attachment" && draft.step !== "question") return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-hint-use-buttons") });
+    await input(ctx, draft, value, false);
+  });
+
+  return feature;
+}

@@ -1,0 +1,91 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { LIMITS, OPEN_STATUSES, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import type { BotContext } from "../context.ts";
+import { escapeHtml, HTML } from "../html.ts";
+
+export interface MyEnquiriesDependencies {
+  store: EnquiryStore;
+  retentionDays: number;
+  now: () => Date;
+}
+
+const data = {
+  show: (id: string) => `my:show:${id}`,
+  add: (id: string) => `my:add:${id}`,
+  withdraw: (id: string) => `my:wd:${id}`,
+  withdrawConfirmed: (id: string) => `my:wdy:${id}`,
+};
+const pattern = /^my:(show|add|wd|wdy):([a-f0-9]{16})$/;
+
+/**
+ * `/my`: a person's own enquiries with their status and history, adding information to an open
+ * one, withdrawing it. Every action loads the enquiry and checks it is the sender's: the id in a
+ * button proves nothing.
+ */
+export function myEnquiriesFeature({ store, retentionDays, now }: MyEnquiriesDependencies): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const privateChat = feature.chatType("private");
+  const statusLabel = (ctx: BotContext, enquiry: Enquiry) => ctx.t(`my-status-${enquiry.status}`);
+
+  privateChat.command("my", async (ctx) => {
+    const enquiries = await store.listByEnquirer(ctx.from.id);
+    if (enquiries.length === 0) return ctx.reply(ctx.t("my-none"), HTML);
+    const keyboard = new InlineKeyboard();
+    for (const enquiry of enquiries) keyboard.text(`${enquiry.reference} – ${statusLabel(ctx, enquiry)}`, data.show(enquiry.id)).row();
+    await ctx.reply(ctx.t("my-list"), { ...HTML, reply_markup: keyboard });
+  });
+
+  privateChat.callbackQuery(pattern, async (ctx) => {
+    const [, action, id] = ctx.match;
+    const enquiry = await store.get(id!);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+    await ctx.answerCallbackQuery();
+    const open = OPEN_STATUSES.has(enquiry.status);
+    if (action !== "show" && !open) return ctx.reply(ctx.t("my-not-open"), HTML);
+
+    switch (action) {
+      case "show": {
+        const lines = [ctx.t("my-history", { reference: enquiry.reference, status: statusLabel(ctx, enquiry) })];
+        for (const event of visibleToEnquirer(enquiry)) {
+          const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
+          const when = event.at.slice(0, 10);
+          lines.push(`\n<b>${label}</b> <i>(${when})</i>${event.text ? `\n${escapeHtml(event.text)}` : ""}`);
+        }
+        const keyboard = new InlineKeyboard();
+        if (open) keyboard.text(ctx.t("my-add"), data.add(enquiry.id)).row().text(ctx.t("my-withdraw"), data.withdraw(enquiry.id));
+        return ctx.reply(lines.join("\n"), { ...HTML, reply_markup: keyboard });
+      }
+      case "add":
+        await ctx.preferences.setAddingTo(enquiry.id);
+        return ctx.reply(ctx.t("my-add-prompt", { reference: enquiry.reference }), HTML);
+      case "wd": {
+        const keyboard = new InlineKeyboard().text(ctx.t("my-withdraw-yes"), data.withdrawConfirmed(enquiry.id)).text(ctx.t("deletemydata-no"), data.show(enquiry.id));
+        return ctx.reply(ctx.t("my-withdraw-confirm", { reference: enquiry.reference }), { ...HTML, reply_markup: keyboard });
+      }
+      case "wdy": {
+        const at = now();
+        const deleteAfter = new Date(at.getTime() + retentionDays * 24 * 60 * 60 * 1000);
+        await store.addEvent(enquiry.id, { at: at.toISOString(), type: "status-changed", status: "withdrawn" }, { status: "withdrawn", deleteAfter });
+        return ctx.editMessageText(ctx.t("my-withdrawn", { reference: enquiry.reference }), HTML);
+      }
+    }
+  });
+
+  // After "Add information", the next message goes into that enquiry's history.
+  privateChat.on("message:text", async (ctx, next) => {
+    if (ctx.message.text.startsWith("/")) return next();
+    const addingTo = (await ctx.preferences.get())?.addingTo;
+    if (!addingTo) return next();
+    const text = ctx.message.text.trim();
+    // Nothing typed is lost: the person is asked again and can shorten it.
+    if (!text) return ctx.reply(ctx.t("enquiry-hint-empty"), HTML);
+    if (text.length > LIMITS.questionLength) return ctx.reply(ctx.t("enquiry-hint-too-long"), HTML);
+    await ctx.preferences.setAddingTo(undefined);
+    const enquiry = await store.get(addingTo);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
+    await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text });
+    await ctx.reply(ctx.t("my-added", { reference: enquiry.reference }), HTML);
+  });
+
+  return feature;
+}

@@ -1,0 +1,128 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
+
+const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * One item per enquiry (`ENQUIRY#<id>` / `ENQUIRY`), its history in the item (a consultation's
+ * messages stay far below DynamoDB's 400 KB), indexed by status (gsi1: oldest first) and by
+ * enquirer (gsi3). Ended enquiries carry `expiresAt`, and are treated as gone once it has passed.
+ */
+export class DynamoDbEnquiryStore implements EnquiryStore {
+  constructor(
+    private readonly documentClient: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async nextSequence(year: number): Promise<number> {
+    const { Attributes } = await this.documentClient.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: "COUNTER", sk: `ENQUIRY#${year}` },
+        UpdateExpression: "ADD #sequence :one",
+        ExpressionAttributeNames: { "#sequence": "sequence" },
+        ExpressionAttributeValues: { ":one": 1 },
+        ReturnValues: "UPDATED_NEW",
+      }),
+    );
+    return Number(Attributes?.sequence);
+  }
+
+  async create(enquiry: Enquiry): Promise<{ created: boolean; enquiry: Enquiry }> {
+    try {
+      await this.documentClient.send(
+        new PutCommand({ TableName: this.tableName, Item: this.toItem(enquiry), ConditionExpression: "attribute_not_exists(pk)" }),
+      );
+      return { created: true, enquiry };
+    } catch (error) {
+      // The same draft sent twice (a double tap, a redelivered update): the first one stands.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const existing = await this.get(enquiry.id);
+      if (!existing) throw error;
+      return { created: false, enquiry: existing };
+    }
+  }
+
+  async get(id: string): Promise<Enquiry | undefined> {
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: enquiryKey(id), ConsistentRead: true }));
+    return Item && !this.expired(Item) ? this.fromItem(Item) : undefined;
+  }
+
+  async listByEnquirer(enquirerId: number, options: { includeExpired?: boolean } = {}): Promise<Enquiry[]> {
+    const enquiries: Enquiry[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: "gsi3",
+          KeyConditionExpression: "gsi3pk = :enquirer",
+          ExpressionAttributeValues: { ":enquirer": `ENQUIRER#${enquirerId}` },
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (options.includeExpired || !this.expired(item)) enquiries.push(this.fromItem(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return enquiries;
+  }
+
+  async addEvent(id: string, event: EnquiryEvent, options: { status?: EnquiryStatus; deleteAfter?: Date } = {}): Promise<Enquiry | undefined> {
+    const set = ["events = list_append(events, :event)", "updatedAt = :now"];
+    const values: Record<string, unknown> = { ":event": [event], ":now": event.at };
+    if (options.status) {
+      set.push("#status = :status", "gsi1pk = :statusKey");
+      values[":status"] = options.status;
+      values[":statusKey"] = `ENQUIRY_STATUS#${options.status}`;
+    }
+    if (options.deleteAfter) {
+      set.push("expiresAt = :expires");
+      values[":expires"] = epochSeconds(options.deleteAfter);
+    }
+    try {
+      const { Attributes } = await this.documentClient.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: enquiryKey(id),
+          UpdateExpression: `SET ${set.join(", ")}${options.status && !options.deleteAfter ? " REMOVE expiresAt" : ""}`,
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: options.status ? { "#status": "status" } : undefined,
+          ExpressionAttributeValues: values,
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return Attributes ? this.fromItem(Attributes) : undefined;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: enquiryKey(id) }));
+  }
+
+  private expired(item: Record<string, unknown>): boolean {
+    return typeof item.expiresAt === "number" && item.expiresAt * 1000 <= this.now().getTime();
+  }
+
+  private toItem(enquiry: Enquiry): Record<string, unknown> {
+    return {
+      ...enquiryKey(enquiry.id),
+      ...enquiry,
+      gsi1pk: `ENQUIRY_STATUS#${enquiry.status}`,
+      gsi1sk: `${enquiry.createdAt}#${enquiry.id}`,
+      gsi3pk: `ENQUIRER#${enquiry.enquirerId}`,
+      gsi3sk: `${enquiry.createdAt}#${enquiry.id}`,
+    };
+  }
+
+  private fromItem(item: Record<string, unknown>): Enquiry {
+    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
+    return enquiry as unknown as Enquiry;
+  }
+}
