@@ -17,13 +17,13 @@ const SECRET = "bench-webhook-secret-0123456789";
 /** One person's way through the dialogue: the step's name and the update it sends. */
 const STEPS: [string, (user: { id: number; first_name: string; language_code: string }, messageId: number) => unknown][] = [
   ["/enquiry", (user) => textMessageUpdate(user, "/enquiry")],
+  ["consent", (user, id) => callbackQueryUpdate(user, "eq:consent:yes", id)],
   ["who", (user, id) => callbackQueryUpdate(user, "eq:type:volunteer", id)],
   ["topic", (user, id) => callbackQueryUpdate(user, "eq:topic:friend-circles", id)],
   ["district", (user, id) => callbackQueryUpdate(user, "eq:district:5", id)],
   ["language", (user, id) => callbackQueryUpdate(user, "eq:language:de", id)],
   ["contact", (user, id) => callbackQueryUpdate(user, "eq:contact:telegram", id)],
   ["question (text)", (user) => textMessageUpdate(user, "Ich möchte bei einem Freundeskreis mitmachen.")],
-  ["consent", (user, id) => callbackQueryUpdate(user, "eq:consent:yes", id)],
   ["send (confirmation)", (user, id) => callbackQueryUpdate(user, "eq:send", id)],
 ];
 

@@ -49,7 +49,7 @@ language-saved = Ich schreibe Ihnen ab jetzt auf Deutsch.
 privacy =
     <b>Datenschutz</b>
     <b>Was ich speichere:</b> Wenn Sie mit /language eine Sprache wählen, Ihre Telegram-Nutzer-ID und diese Sprache. Wenn Sie eine Anfrage an eine Koordinatorin stellen, Ihre Telegram-Nutzer-ID, Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage. Solange Sie nichts wählen oder anfragen, speichere ich nichts über Sie.
-    <b>Warum:</b> damit ich Ihnen in Ihrer Sprache antworte und eine Koordinatorin des Sozialamts Ihre Anfrage beantworten kann. Eine Anfrage wird erst gespeichert, wenn Sie zugestimmt und sie gesendet haben.
+    <b>Warum:</b> damit ich Ihnen in Ihrer Sprache antworte und eine Koordinatorin des Sozialamts Ihre Anfrage beantworten kann. Ihre Angaben zu einer Anfrage speichere ich erst, nachdem Sie zugestimmt haben.
     <b>Wie lange:</b> Eine angefangene, nicht gesendete Anfrage wird nach { $draftHours } Stunden gelöscht. Abgeschlossene oder zurückgezogene Anfragen werden { $days } Tage danach gelöscht. Ihre Sprachwahl, bis Sie sie löschen.
     <b>Technisch:</b> Zu jeder eingehenden Nachricht speichere ich 2 Tage lang nur deren laufende Nummer (ohne Inhalt), damit eine doppelt zugestellte Nachricht nicht doppelt bearbeitet wird. Unbeantwortete Fragen zählen wir nur nach Thema, ohne Text. In unseren Protokollen stehen keine Namen, Kontaktdaten oder Nachrichtentexte.
     <b>Ihre Rechte:</b> /mydata schickt Ihnen alles, was über Sie gespeichert ist, als Datei; /deletemydata löscht es.
@@ -170,7 +170,7 @@ enquiry-step-question-carried = Ihre Frage von vorhin:
 enquiry-question-keep = Diese Frage verwenden
 enquiry-attachment-added = Anhang gespeichert ({ $count }). Schreiben Sie jetzt Ihr Anliegen.
 enquiry-step-consent =
-    <b>Bevor Sie senden:</b> Wir speichern Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage, damit eine Koordinatorin des Sozialamts Ihnen antworten kann. Nach dem Abschluss oder Zurückziehen der Anfrage werden die Daten nach { $days } Tagen gelöscht. Mehr dazu: /privacy
+    <b>Bevor wir beginnen:</b> Wir speichern, was Sie im Folgenden angeben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage, damit eine Koordinatorin des Sozialamts Ihnen antworten kann. Nach dem Abschluss oder Zurückziehen der Anfrage werden die Daten nach { $days } Tagen gelöscht. Mehr dazu: /privacy
     Sind Sie einverstanden?
 enquiry-consent-yes = Ja, ich bin einverstanden
 enquiry-step-summary = <b>Bitte prüfen Sie Ihre Anfrage:</b>

@@ -48,7 +48,7 @@ language-saved = From now on I will write to you in English.
 privacy =
     <b>Privacy</b>
     <b>What I store:</b> When you choose a language with /language, your Telegram user ID and that language. When you send an enquiry to a coordinator, your Telegram user ID, what you entered (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry. As long as you choose nothing and send nothing, I store nothing about you.
-    <b>Why:</b> so that I answer you in your language and a coordinator of the Sozialamt can answer your enquiry. An enquiry is stored only after you agreed and sent it.
+    <b>Why:</b> so that I answer you in your language and a coordinator of the Sozialamt can answer your enquiry. I store what you enter for an enquiry only after you agreed to it.
     <b>How long:</b> An enquiry you started but did not send is deleted after { $draftHours } hours. Closed or withdrawn enquiries are deleted { $days } days later. Your language choice until you delete it.
     <b>Technical:</b> For each incoming message I keep only its sequence number (no content) for 2 days, so that a message delivered twice is not handled twice. Questions I could not answer are only counted by topic, without text. Our logs contain no names, contact details or message texts.
     <b>Your rights:</b> /mydata sends you everything stored about you as a file; /deletemydata deletes it.
@@ -169,7 +169,7 @@ enquiry-step-question-carried = Your question from before:
 enquiry-question-keep = Use this question
 enquiry-attachment-added = Attachment saved ({ $count }). Now please write your request.
 enquiry-step-consent =
-    <b>Before you send:</b> We store what you enter (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry, so that a coordinator of the Sozialamt can answer you. After the enquiry is closed or withdrawn, the data is deleted after { $days } days. More: /privacy
+    <b>Before we start:</b> We store what you enter next (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry, so that a coordinator of the Sozialamt can answer you. After the enquiry is closed or withdrawn, the data is deleted after { $days } days. More: /privacy
     Do you agree?
 enquiry-consent-yes = Yes, I agree
 enquiry-step-summary = <b>Please check your enquiry:</b>

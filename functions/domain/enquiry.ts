@@ -18,8 +18,11 @@ export interface Attachment {
   fileId: string;
 }
 
-/** The steps of the dialogue, in order; company name and cooperation only for companies. */
-export const STEPS = ["type", "topic", "company", "cooperation", "district", "language", "contact", "contact-detail", "question", "consent", "summary"] as const;
+/**
+ * The steps of the dialogue, in order; company name and cooperation only for companies. Consent
+ * comes first: nothing a person enters is stored before they agreed to it being stored.
+ */
+export const STEPS = ["consent", "type", "topic", "company", "cooperation", "district", "language", "contact", "contact-detail", "question", "summary"] as const;
 export type EnquiryStep = (typeof STEPS)[number];
 
 export interface EnquiryDraft {
@@ -93,27 +96,27 @@ export type InputError =
 export type StepResult = { ok: true; draft: EnquiryDraft } | { ok: false; error: InputError };
 
 /** A person's input at a step: a button value, a text, or an attachment. */
-export type StepInput = { kind: "choice"; value: string } | { kind: "text"; text: string } | { kind: "attachment"; attachment: Attachment } | { kind: "other-media" };
+export type StepInput =
+  /** `carried`: with the consent, the question the person asked before (it is stored only now). */
+  | { kind: "choice"; value: string; carried?: string }
+  | { kind: "text"; text: string }
+  | { kind: "attachment"; attachment: Attachment }
+  | { kind: "other-media" };
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}$/;
 /** Digits with the usual separators; 6 to 15 digits as ITU-T E.164 allows. */
 const PHONE = /^\+?[0-9 ()/.-]{6,25}$/;
 
-export function newDraft(id: string, now: Date, carriedQuestion?: string): EnquiryDraft {
-  return {
-    id,
-    step: "type",
-    previous: [],
-    attachments: [],
-    startedAt: now.toISOString(),
-    ...(carriedQuestion ? { question: carriedQuestion.slice(0, LIMITS.questionLength) } : {}),
-  };
+export function newDraft(id: string, now: Date): EnquiryDraft {
+  return { id, step: "consent", previous: [], attachments: [], startedAt: now.toISOString() };
 }
 
 /** The step after `step` for this draft. */
 export function stepAfter(draft: EnquiryDraft, step: EnquiryStep): EnquiryStep {
-  if (draft.correcting && step !== "contact" && step !== "consent") return "summary";
+  if (draft.correcting && step !== "contact") return "summary";
   switch (step) {
+    case "consent":
+      return "type";
     case "type":
       return "topic";
     case "topic":
@@ -131,8 +134,6 @@ export function stepAfter(draft: EnquiryDraft, step: EnquiryStep): EnquiryStep {
     case "contact-detail":
       return draft.correcting ? "summary" : "question";
     case "question":
-      return draft.consentAt ? "summary" : "consent";
-    case "consent":
       return "summary";
     case "summary":
       return "summary";
@@ -142,7 +143,9 @@ export function stepAfter(draft: EnquiryDraft, step: EnquiryStep): EnquiryStep {
 function advance(draft: EnquiryDraft, changes: Partial<EnquiryDraft>): EnquiryDraft {
   const updated = { ...draft, ...changes };
   const next = stepAfter(updated, draft.step);
-  return { ...updated, step: next, previous: [...draft.previous, draft.step], ...(next === "summary" ? { correcting: false } : {}) };
+  // Agreeing is not an answer to go back to: "Back" from the first question leaves it as it is.
+  const previous = draft.step === "consent" ? draft.previous : [...draft.previous, draft.step];
+  return { ...updated, step: next, previous, ...(next === "summary" ? { correcting: false } : {}) };
 }
 
 /** Goes one step back, keeping every answer. */
@@ -215,9 +218,11 @@ export function applyInput(draft: EnquiryDraft, input: StepInput, knownDistricts
       if (!text) return { ok: false, error: "empty" };
       if (text.length > LIMITS.questionLength) return { ok: false, error: "too-long" };
       return { ok: true, draft: advance(draft, { question: text }) };
-    case "consent":
-      if (choice === "yes") return { ok: true, draft: advance(draft, { consentAt: now.toISOString() }) };
-      return { ok: false, error: "use-buttons" };
+    case "consent": {
+      if (choice !== "yes") return { ok: false, error: "use-buttons" };
+      const carried = input.kind === "choice" && input.carried ? { question: input.carried.slice(0, LIMITS.questionLength) } : {};
+      return { ok: true, draft: advance(draft, { consentAt: now.toISOString(), ...carried }) };
+    }
     case "summary":
       return { ok: false, error: "use-buttons" };
   }

@@ -24,6 +24,12 @@ export interface EnquiryDependencies {
   log: { info(message: string, details: Record<string, unknown>): void };
 }
 
+/** The person's own earlier question that the bot's message (with the tapped button) replies to. */
+function personsQuestion(ctx: BotContext): Message | undefined {
+  const repliedTo = ctx.callbackQuery?.message?.reply_to_message as Message | undefined;
+  return repliedTo?.from?.id === ctx.from?.id && repliedTo?.text && !repliedTo.text.startsWith("/") ? repliedTo : undefined;
+}
+
 /** Short enough for button data, random enough that one person's drafts never collide. */
 const newId = () => randomBytes(8).toString("hex");
 
@@ -37,19 +43,23 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
   const privateChat = feature.chatType("private");
   const expiry = () => new Date(now().getTime() + settings.draftTtlHours * 60 * 60 * 1000);
 
-  async function show(ctx: BotContext, draft: EnquiryDraft, options: { edit: boolean; prefix?: string }) {
+  async function show(ctx: BotContext, draft: EnquiryDraft, options: { edit: boolean; prefix?: string; replyTo?: number }) {
     const view = stepView(draft, ctx.t, districts, settings.retentionDays);
     const text = options.prefix ? `${options.prefix}\n\n${view.text}` : view.text;
+    const replyTo = options.replyTo ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : {};
     if (options.edit) await ctx.editMessageText(text, { ...HTML, reply_markup: view.keyboard });
-    else await ctx.reply(text, { ...HTML, reply_markup: view.keyboard });
+    else await ctx.reply(text, { ...HTML, ...replyTo, reply_markup: view.keyboard });
   }
 
   async function save(ctx: BotContext, draft: EnquiryDraft) {
     await ctx.preferences.saveDraft(draft, expiry());
   }
 
-  /** Entry from a button, /enquiry or the deep link; `carried` is a question the person asked before. */
-  async function begin(ctx: BotContext, carried: string | undefined, edit: boolean) {
+  /**
+   * Entry from a button, /enquiry or the deep link. `questionMessage` is the person's earlier
+   * question: the consent step is sent as a reply to it, and only the "I agree" under it stores it.
+   */
+  async function begin(ctx: BotContext, questionMessage: number | undefined, edit: boolean) {
     const state = await ctx.preferences.get();
     if (state?.draft) {
       const keyboard = new InlineKeyboard()
@@ -60,9 +70,9 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     const refusal = checkLimits(await store.listByEnquirer(ctx.from!.id), now(), { maxOpen: settings.maxOpen, maxPerDay: settings.maxPerDay });
     if (refusal === "too-many-open") return ctx.reply(ctx.t("enquiry-limit-open", { max: String(settings.maxOpen) }), HTML);
     if (refusal === "daily-limit") return ctx.reply(ctx.t("enquiry-limit-daily"), HTML);
-    const draft = newDraft(newId(), now(), carried);
+    const draft = newDraft(newId(), now());
     await save(ctx, draft);
-    await show(ctx, draft, { edit });
+    await show(ctx, draft, { edit, ...(questionMessage ? { replyTo: questionMessage } : {}) });
   }
 
   /** The person's input at the current step: on success the next step, else the same step with a hint. */
@@ -94,9 +104,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
   privateChat.callbackQuery(callbackData.talkToCoordinator, async (ctx) => {
     await ctx.answerCallbackQuery();
     // The question that led here, when the button sits under a reply to it: a person should not type it twice.
-    const repliedTo = ctx.callbackQuery.message?.reply_to_message as Message | undefined;
-    const carried = repliedTo?.from?.id === ctx.from.id && repliedTo.text && !repliedTo.text.startsWith("/") ? repliedTo.text : undefined;
-    await begin(ctx, carried, false);
+    await begin(ctx, personsQuestion(ctx)?.message_id, false);
   });
 
   privateChat.callbackQuery(enquiryPattern, async (ctx) => {
@@ -137,7 +145,8 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
       const view = value === "correct" ? correctionView(draft, ctx.t) : stepView(draft, ctx.t, districts, settings.retentionDays);
       return ctx.editMessageText(view.text, { ...HTML, reply_markup: view.keyboard });
     }
-    await input(ctx, draft, { kind: "choice", value: value ?? "" }, true);
+    const carried = step === "consent" ? personsQuestion(ctx)?.text : undefined;
+    await input(ctx, draft, { kind: "choice", value: value ?? "", ...(carried ? { carried } : {}) }, true);
   });
 
   // Messages while a draft waits for text or attachments; anything else goes on to the other features.

@@ -20,13 +20,13 @@ const enquiriesOf = async (user: LocalUser) =>
 /** Walks through the dialogue as a volunteer who answers every step. */
 async function fileVolunteerEnquiry(chat: ReturnType<typeof chatAs>, question = "Ich möchte Deutsch-Nachhilfe geben. Wo werde ich gebraucht?") {
   await chat.say("/enquiry");
+  await chat.tap("Ja, ich bin einverstanden");
   await chat.tap("Ich möchte mich engagieren");
   await chat.tap("Freundeskreise und Initiativen");
   await chat.tap("Bad Cannstatt");
   await chat.tap("Deutsch");
   await chat.tap("Hier in diesem Chat");
   await chat.say(question);
-  await chat.tap("Ja, ich bin einverstanden");
 }
 
 describe("the enquiry dialogue", () => {
@@ -58,6 +58,8 @@ describe("the enquiry dialogue", () => {
   it("asks a company for its name and the kind of cooperation, and takes an e-mail address", async () => {
     const chat = chatAs(harness, newUser("en"));
     await chat.say("/start enquiry");
+    expect(chat.lastText()).toContain("Before we start");
+    await chat.tap("Yes, I agree");
     await chat.tap("Company / organisation");
     await chat.tap("Companies and foundations");
     await chat.say("Muster & <Söhne> GmbH");
@@ -69,7 +71,6 @@ describe("the enquiry dialogue", () => {
     expect(chat.lastText()).toContain("does not look like an e-mail address");
     await chat.say("hr@example.org");
     await chat.say("We would like to offer two apprenticeships.");
-    await chat.tap("Yes, I agree");
     expect(chat.lastText()).toContain("Muster &amp; &lt;Söhne&gt; GmbH");
     await chat.tap("✅ Send");
 
@@ -80,6 +81,7 @@ describe("the enquiry dialogue", () => {
   it("lets a refugee write in Ukrainian, attach a photo and give a phone number", async () => {
     const chat = chatAs(harness, newUser());
     await chat.say("/enquiry");
+    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("Ich bin geflüchtet");
     await chat.tap("Unterstützung für Geflüchtete");
     await chat.tap("Mitte");
@@ -93,7 +95,6 @@ describe("the enquiry dialogue", () => {
     await chat.send("voice");
     expect(chat.lastText()).toContain("Diese Art von Anhang kann ich nicht speichern");
     await chat.say("Мені потрібен супровід до лікаря.");
-    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("✅ Senden");
 
     const [enquiry] = await enquiriesOf(chat.user);
@@ -103,6 +104,8 @@ describe("the enquiry dialogue", () => {
   it("goes back without losing answers, corrects from the summary, and cancels leaving nothing stored", async () => {
     const chat = chatAs(harness, newUser());
     await chat.say("/enquiry");
+    expect(chat.buttons().map((button) => button.text)).toEqual(["Ja, ich bin einverstanden", "Abbrechen"]);
+    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("Etwas anderes");
     await chat.tap("Projekte");
     await chat.tap("« Zurück");
@@ -116,7 +119,6 @@ describe("the enquiry dialogue", () => {
     await chat.say("x".repeat(2001));
     expect(chat.lastText()).toContain("zu lang");
     await chat.say("Was ist das Projekt Reboot?");
-    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("✏️ Etwas ändern");
     await chat.tap("Sprache");
     await chat.tap("Deutsch");
@@ -133,6 +135,7 @@ describe("the enquiry dialogue", () => {
   it("keeps a half-written enquiry and offers to continue it later", async () => {
     const chat = chatAs(harness, newUser());
     await chat.say("/enquiry");
+    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("Ich möchte mich engagieren");
     await chat.tap("Projekte");
     await chat.say("/help");
@@ -147,7 +150,8 @@ describe("the enquiry dialogue", () => {
     await chat.say("/enquiry");
     await chat.say("Ich will einfach schreiben");
     expect(chat.lastText()).toContain("Bitte wählen Sie eine der Schaltflächen");
-    expect(chat.lastText()).toContain("Wer sind Sie?");
+    expect(chat.lastText()).toContain("Bevor wir beginnen");
+    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("Ich möchte mich engagieren");
     await chat.press("eq:type:refugee");
     expect(chat.lastText()).toContain("früheren Schritt");
@@ -167,6 +171,11 @@ describe("the enquiry dialogue", () => {
     expect(sorry.payload.reply_parameters).toMatchObject({ message_id: questionMessage.message_id });
     await harness.deliver(callbackQueryUpdate(user, "coord", (sorry.result as { message_id: number }).message_id, undefined, questionMessage));
 
+    // Nothing of the question is stored before the person agrees.
+    const consent = chat.last()!;
+    expect(consent.payload.reply_parameters).toMatchObject({ message_id: questionMessage.message_id });
+    expect(JSON.stringify(await harness.scan())).not.toContain("Wie kann ich helfen?");
+    await harness.deliver(callbackQueryUpdate(user, "eq:consent:yes", (consent.result as { message_id: number }).message_id, undefined, questionMessage));
     await chat.tap("Ich möchte mich engagieren");
     await chat.tap("Etwas anderes");
     await chat.tap("Überspringen");
@@ -174,7 +183,8 @@ describe("the enquiry dialogue", () => {
     await chat.tap("Hier in diesem Chat");
     expect(chat.lastText()).toContain("Ihre Frage von vorhin:\n<i>Wie kann ich helfen?</i>");
     await chat.tap("Diese Frage verwenden");
-    expect(chat.lastText()).toContain("Bevor Sie senden");
+    expect(chat.lastText()).toContain("Bitte prüfen Sie Ihre Anfrage");
+    expect(chat.lastText()).toContain("Wie kann ich helfen?");
   });
 });
 
@@ -250,6 +260,7 @@ describe("the person's data", () => {
     await fileVolunteerEnquiry(chat, "Meine Frage mit Telefon 0711 999");
     await chat.tap("✅ Senden");
     await chat.say("/enquiry");
+    await chat.tap("Ja, ich bin einverstanden");
     await chat.tap("Ich bin geflüchtet");
 
     await chat.say("/mydata");
