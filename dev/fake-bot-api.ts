@@ -24,6 +24,7 @@ const IMPLEMENTED = new Set([
   "editMessageText",
   "editMessageReplyMarkup",
   "sendDocument",
+  "createForumTopic",
   "sendPhoto",
   "answerCallbackQuery",
   "setMyCommands",
@@ -158,6 +159,8 @@ export class FakeBotApi {
       case "setMyCommands":
       case "deleteWebhook":
         return true;
+      case "createForumTopic":
+        return { message_thread_id: this.nextMessageId++, name: String(payload.name), icon_color: 7322096 };
       case "setWebhook":
         this.webhook = { url: String(payload.url), allowed_updates: payload.allowed_updates, max_connections: payload.max_connections };
         return true;

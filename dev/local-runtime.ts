@@ -3,6 +3,8 @@ import { botInfoFrom, fetchBotInfo } from "../functions/bot/create-bot.ts";
 import { botIdFromToken, enquirySettingsFrom, type LocalEnvironment } from "../functions/config.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
 import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
+import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts";
+import { startOutboxPoll } from "./outbox.ts";
 import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
 
 export interface LocalRuntimeOptions {
@@ -13,10 +15,14 @@ export interface LocalRuntimeOptions {
   logger: Logger;
   /** Keep the embedded DynamoDB in memory instead of `LOCAL_DATA_DIR` (tests, benchmarks). */
   inMemory?: boolean;
+  /** The coordinators' group when COORDINATOR_CHAT_ID is not set (the terminal chat's fake group). */
+  coordinatorChatId?: number;
 }
 
 export interface LocalRuntime extends WebhookRuntime {
   dynamoDbEndpoint: string;
+  /** Posts new enquiries to the coordinators' group, as the stream-fed notifier does in AWS. */
+  outbox: ReturnType<typeof startOutboxPoll>;
   close(): Promise<void>;
 }
 
@@ -50,10 +56,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     enquirySettings: enquirySettingsFrom(environment),
     logger: options.logger,
   });
+  const notifier = createNotifierRuntime({
+    token: options.token,
+    apiRoot: options.apiRoot,
+    tableName: environment.TABLE_NAME,
+    documentClient,
+    coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
+    localesDir: environment.LOCALES_DIR,
+    logger: options.logger,
+  });
+  const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger);
   return {
     ...runtime,
     dynamoDbEndpoint: endpoint,
+    outbox,
     close: async () => {
+      await outbox.stop();
       client.destroy();
       await embedded?.close();
     },

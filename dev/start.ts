@@ -44,6 +44,8 @@ async function main() {
     webhookSecret,
     apiRoot: api.apiRoot,
     logger,
+    // The terminal chat's stand-in for the coordinators' group.
+    coordinatorChatId: -1001000001,
   });
   console.log(`No TELEGRAM_BOT_TOKEN set: chatting locally (data in ${environment.LOCAL_DATA_DIR}).`);
   // The terminal's language when the bot speaks it, else the office's; /language switches anyway.

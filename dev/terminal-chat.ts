@@ -37,7 +37,8 @@ export async function runTerminalChat(runtime: WebhookRuntime, api: FakeBotApi, 
       return;
     }
     if (method !== "sendMessage" && method !== "editMessageText") return;
-    const label = method === "editMessageText" ? "bot (edited)" : "bot";
+    const toGroup = Number(payload.chat_id) !== user.id;
+    const label = toGroup ? "bot → coordinators' group" : method === "editMessageText" ? "bot (edited)" : "bot";
     console.log(`\n${bold(label)}: ${htmlToTerminal(String(payload.text ?? ""))}`);
     const keyboard = (payload.reply_markup as { inline_keyboard?: { text: string; callback_data?: string; url?: string }[][] })?.inline_keyboard;
     if (!keyboard) return;

@@ -2,6 +2,7 @@ import { Annotations, CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-li
 import type { Construct } from "constructs";
 import { BotSecret } from "./constructs/bot-secret.ts";
 import { BotTable } from "./constructs/bot-table.ts";
+import { EnquiryNotifier } from "./constructs/enquiry-notifier.ts";
 import { WebhookEndpoint } from "./constructs/webhook-endpoint.ts";
 import type { DeploymentConfig } from "./deployment-config.ts";
 
@@ -34,6 +35,13 @@ export class BotStack extends Stack {
     });
     table.grantBotAccess(webhook.function);
     secret.grantRead(webhook.function);
+    new EnquiryNotifier(this, "Notifier", {
+      stage,
+      table,
+      secret,
+      ...(botUsername === undefined ? {} : { botUsername }),
+      ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+    });
 
     if (botUsername === undefined) {
       Annotations.of(this).addWarningV2(

@@ -54,6 +54,13 @@ export interface BotDependencies {
 const API_TIMEOUT_SECONDS = 8;
 const RETRY = { maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowInternalServerErrors: true, rethrowHttpErrors: true } as const;
 
+/** A Bot API client with the same bounds as the bot's own, for code that only sends (the notifier). */
+export function createApi(token: string, apiRoot?: string): Api {
+  const api = new Api(token, { apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS });
+  api.config.use(autoRetry(RETRY));
+  return api;
+}
+
 /** Wires every feature into one bot; the same bot runs under the webhook, long polling and the tests. */
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {

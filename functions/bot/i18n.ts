@@ -21,11 +21,14 @@ export function createI18n(directory: string): I18n<BotContext> {
     // Unicode isolation marks around placeables would show up inside Telegram commands and links.
     fluentBundleOptions: { useIsolating: false },
   });
-  for (const file of readdirSync(directory)) {
-    const language = file.replace(/\.ftl$/, "");
+  // `de.ftl` and parts such as `de.coordinators.ftl` (texts only coordinators read) form one language.
+  const sources = new Map<string, string[]>();
+  for (const file of readdirSync(directory).sort()) {
+    const language = file.split(".")[0] ?? "";
     if (!file.endsWith(".ftl") || !isLanguage(language)) continue;
-    i18n.loadLocaleSync(language, { source: readFileSync(join(directory, file), "utf8") });
+    sources.set(language, [...(sources.get(language) ?? []), readFileSync(join(directory, file), "utf8")]);
   }
+  for (const [language, parts] of sources) i18n.loadLocaleSync(language, { source: parts.join("\n") });
   return i18n;
 }
 

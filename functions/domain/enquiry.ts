@@ -59,6 +59,15 @@ export interface EnquiryEvent {
   private?: boolean;
 }
 
+/** Where the enquiry lives in the coordinators' group: its forum topic and summary card. */
+export interface Coordination {
+  chatId: number;
+  /** The forum topic; absent when the group has no topics and cards are plain messages. */
+  threadId?: number;
+  cardMessageId?: number;
+  postedAt?: string;
+}
+
 export interface Enquiry {
   id: string;
   /** `<prefix>-<year>-<sequence>`, e.g. A-2026-00123: what people and coordinators say. */
@@ -78,6 +87,7 @@ export interface Enquiry {
   updatedAt: string;
   consentAt: string;
   events: EnquiryEvent[];
+  coordination?: Coordination;
 }
 
 /** Limits that keep one person, or a flood, from overwhelming the office. */
@@ -290,4 +300,8 @@ export interface EnquiryStore {
   /** Appends an event; with a status, changes it (and starts the retention clock when it ends the enquiry). */
   addEvent(id: string, event: EnquiryEvent, options?: { status?: EnquiryStatus; deleteAfter?: Date }): Promise<Enquiry | undefined>;
   delete(id: string): Promise<void>;
+  /** Oldest first. */
+  listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
+  /** Records where the enquiry was posted for the coordinators. */
+  setCoordination(id: string, coordination: Coordination): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
+import type { Coordination, Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
 
 const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -100,6 +100,37 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
     }
+  }
+
+  async listByStatus(status: EnquiryStatus): Promise<Enquiry[]> {
+    const enquiries: Enquiry[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: "gsi1",
+          KeyConditionExpression: "gsi1pk = :status",
+          ExpressionAttributeValues: { ":status": `ENQUIRY_STATUS#${status}` },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (!this.expired(item)) enquiries.push(this.fromItem(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return enquiries;
+  }
+
+  async setCoordination(id: string, coordination: Coordination): Promise<void> {
+    await this.documentClient.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: enquiryKey(id),
+        UpdateExpression: "SET coordination = :coordination",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":coordination": coordination },
+      }),
+    );
   }
 
   async delete(id: string): Promise<void> {

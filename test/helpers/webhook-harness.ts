@@ -55,6 +55,8 @@ export async function startWebhookHarness(options: { enquirySettings?: Partial<E
   return {
     api,
     network,
+    /** dynalite itself, not through the proxy. */
+    dynamoDbEndpoint: dynamoDb.endpoint,
     /** The SDK client under every DynamoDB call of the bot and of the idempotency layer. */
     dynamoDbClient: client,
     documentClient,

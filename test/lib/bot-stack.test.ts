@@ -18,8 +18,27 @@ function theOnly(template: Template, type: string): { id: string; resource: Reso
   return { id, resource: resource as Resource };
 }
 
+/**
+ * The webhook's function, role, policy and log group, found by how they refer to each other
+ * (the stack has a second function, the notifier, with its own).
+ */
+function webhookResources(template: Template) {
+  const find = (type: string, test: (resource: Resource) => boolean) => {
+    const matches = Object.entries(template.findResources(type)).filter(([, resource]) => test(resource as Resource));
+    expect(matches, type).toHaveLength(1);
+    const [id, resource] = matches[0]!;
+    return { id, resource: resource as Resource };
+  };
+  const fn = find("AWS::Lambda::Function", (resource) => resource.Properties.Description === "Telegram webhook of the engagement bot");
+  const roleId = (fn.resource.Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+  const role = { id: roleId, resource: template.findResources("AWS::IAM::Role")[roleId] as Resource };
+  const policy = find("AWS::IAM::Policy", (resource) => JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]));
+  const logGroupId = (fn.resource.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+  return { function: fn, role, policy, logGroup: { id: logGroupId } };
+}
+
 function environmentOf(template: Template): Record<string, unknown> {
-  const { resource } = theOnly(template, "AWS::Lambda::Function");
+  const { resource } = webhookResources(template).function;
   return (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
 }
 
@@ -83,7 +102,7 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
 
   it("exposes the webhook as a Function URL without IAM auth that buffers the response", () => {
     // Prepare
-    const { id: functionId } = theOnly(dev.template, "AWS::Lambda::Function");
+    const { id: functionId } = webhookResources(dev.template).function;
 
     // Assess
     dev.template.hasResourceProperties("AWS::Lambda::Url", {
@@ -97,9 +116,9 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
     // Prepare
     const { id: tableId } = theOnly(dev.template, "AWS::DynamoDB::Table");
     const { id: secretId } = theOnly(dev.template, "AWS::SecretsManager::Secret");
-    const { id: logGroupId } = theOnly(dev.template, "AWS::Logs::LogGroup");
+    const { id: logGroupId } = webhookResources(dev.template).logGroup;
     const tableArn = { "Fn::GetAtt": [tableId, "Arn"] };
-    const { resource: policy } = theOnly(dev.template, "AWS::IAM::Policy");
+    const { resource: policy } = webhookResources(dev.template).policy;
     const statements = (policy.Properties.PolicyDocument as { Statement: PolicyStatement[] }).Statement;
 
     // Assess
@@ -136,7 +155,7 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
 
   it("runs the webhook under its own role without AWS managed policies", () => {
     // Prepare
-    const { id: roleId, resource: role } = theOnly(dev.template, "AWS::IAM::Role");
+    const { id: roleId, resource: role } = webhookResources(dev.template).role;
 
     // Assess
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();

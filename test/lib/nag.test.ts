@@ -12,6 +12,9 @@ import { type SynthesisedBotStack, synthBotStack } from "./synth-bot-stack.ts";
 const expectedAcknowledgements = [
   { path: "BotSecret/Secret", id: "AwsSolutions-SMG4" },
   { path: "Webhook/Handler/Function", id: "AwsSolutions-L1" },
+  { path: "Notifier/Handler/Function", id: "AwsSolutions-L1" },
+  { path: "Notifier/Handler/Role", id: "AwsSolutions-IAM5[Resource::*]" },
+  { path: "Notifier/DeadLetters", id: "AwsSolutions-SQS3" },
 ];
 
 type ValidationReport = {
