@@ -10,9 +10,8 @@ export interface LocalUser {
 let nextUpdateId = Math.floor(Date.now() / 1000);
 let nextMessageId = 1;
 
-/** A private text message as Telegram delivers it, with the bot_command entity Telegram adds to `/commands`. */
-export function textMessageUpdate(user: LocalUser, text: string, updateId = nextUpdateId++): Update {
-  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+/** A message from the person in their private chat with the bot, with what it carries. */
+function privateMessageUpdate(user: LocalUser, updateId: number, content: Record<string, unknown>): Update {
   return {
     update_id: updateId,
     message: {
@@ -20,10 +19,18 @@ export function textMessageUpdate(user: LocalUser, text: string, updateId = next
       date: Math.floor(Date.now() / 1000),
       chat: { id: user.id, type: "private", first_name: user.first_name },
       from: { is_bot: false, ...user },
-      text,
-      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      ...content,
     },
   } as Update;
+}
+
+/** A private text message as Telegram delivers it, with the bot_command entity Telegram adds to `/commands`. */
+export function textMessageUpdate(user: LocalUser, text: string, updateId = nextUpdateId++): Update {
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+  return privateMessageUpdate(user, updateId, {
+    text,
+    ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+  });
 }
 
 /**
@@ -61,16 +68,9 @@ export function callbackQueryUpdate(user: LocalUser, data: string, messageId: nu
 
 /** A sticker: a kind of message the bot cannot read. */
 export function stickerUpdate(user: LocalUser, updateId = nextUpdateId++): Update {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: user.id, type: "private", first_name: user.first_name },
-      from: { is_bot: false, ...user },
-      sticker: { file_id: "sticker", file_unique_id: "sticker", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
-    },
-  } as Update;
+  return privateMessageUpdate(user, updateId, {
+    sticker: { file_id: "sticker", file_unique_id: "sticker", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+  });
 }
 
 /** A photo or a document sent by the person (Telegram keeps the file; the bot gets its id). */
@@ -81,8 +81,5 @@ export function mediaUpdate(user: LocalUser, kind: "photo" | "document" | "voice
       : kind === "document"
         ? { document: { file_id: `document-${updateId}`, file_unique_id: "d", file_name: "letter.pdf" } }
         : { voice: { file_id: "voice", file_unique_id: "v", duration: 3 } };
-  return {
-    update_id: updateId,
-    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: user.id, type: "private", first_name: user.first_name }, from: { is_bot: false, ...user }, ...media },
-  } as Update;
+  return privateMessageUpdate(user, updateId, media);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { queryAll } from "./query-all.ts";
 import type { DirectoryEntry, DirectoryStore } from "../domain/directory.ts";
 
 const POINTER = { pk: "DIRECTORY", sk: "CURRENT" };
@@ -55,22 +56,12 @@ export class DynamoDbDirectoryStore implements DirectoryStore {
     return typeof Item?.version === "string" ? Item.version : undefined;
   }
 
-  private async query(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: skPrefix ? "pk = :pk AND begins_with(sk, :prefix)" : "pk = :pk",
-          ExpressionAttributeValues: skPrefix ? { ":pk": pk, ":prefix": skPrefix } : { ":pk": pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private query(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
+    return queryAll(this.documentClient, {
+      TableName: this.tableName,
+      KeyConditionExpression: skPrefix ? "pk = :pk AND begins_with(sk, :prefix)" : "pk = :pk",
+      ExpressionAttributeValues: skPrefix ? { ":pk": pk, ":prefix": skPrefix } : { ":pk": pk },
+    });
   }
 
   /** Writes in batches of 25 and sends again whatever DynamoDB returns as unprocessed. */

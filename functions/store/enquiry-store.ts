@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { queryAll } from "./query-all.ts";
 import type { Coordination, Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
 
 const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
@@ -52,23 +53,14 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   async listByEnquirer(enquirerId: number, options: { includeExpired?: boolean } = {}): Promise<Enquiry[]> {
-    const enquiries: Enquiry[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi3",
-          KeyConditionExpression: "gsi3pk = :enquirer",
-          ExpressionAttributeValues: { ":enquirer": `ENQUIRER#${enquirerId}` },
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (options.includeExpired || !this.expired(item)) enquiries.push(this.fromItem(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return enquiries;
+    const items = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      IndexName: "gsi3",
+      KeyConditionExpression: "gsi3pk = :enquirer",
+      ExpressionAttributeValues: { ":enquirer": `ENQUIRER#${enquirerId}` },
+      ScanIndexForward: false,
+    });
+    return items.filter((item) => options.includeExpired || !this.expired(item)).map((item) => this.fromItem(item));
   }
 
   async addEvent(id: string, event: EnquiryEvent, options: { status?: EnquiryStatus; deleteAfter?: Date } = {}): Promise<Enquiry | undefined> {
@@ -103,22 +95,13 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   async listByStatus(status: EnquiryStatus): Promise<Enquiry[]> {
-    const enquiries: Enquiry[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :status",
-          ExpressionAttributeValues: { ":status": `ENQUIRY_STATUS#${status}` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (!this.expired(item)) enquiries.push(this.fromItem(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return enquiries;
+    const items = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :status",
+      ExpressionAttributeValues: { ":status": `ENQUIRY_STATUS#${status}` },
+    });
+    return items.filter((item) => !this.expired(item)).map((item) => this.fromItem(item));
   }
 
   async setCoordination(id: string, coordination: Coordination): Promise<void> {

@@ -1,4 +1,5 @@
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { queryAll } from "./query-all.ts";
 import { isLanguage } from "../domain/languages.ts";
 import { monthOf, type KnowledgeGapCount, type KnowledgeGapStore, type KnowledgeSignal } from "../domain/knowledge-gaps.ts";
 
@@ -28,24 +29,17 @@ export class DynamoDbKnowledgeGapStore implements KnowledgeGapStore {
   }
 
   async countsFor(month: string): Promise<KnowledgeGapCount[]> {
+    const items = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `KNOWLEDGE_GAPS#${month}` },
+    });
     const counts: KnowledgeGapCount[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": `KNOWLEDGE_GAPS#${month}` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const [kind, subject, language] = String(item.sk).split("#");
-        if (!kind || !KINDS.has(kind) || !subject || !isLanguage(language)) continue;
-        counts.push({ month, kind: kind as KnowledgeGapCount["kind"], subject, language, count: Number(item.count) });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    for (const item of items) {
+      const [kind, subject, language] = String(item.sk).split("#");
+      if (!kind || !KINDS.has(kind) || !subject || !isLanguage(language)) continue;
+      counts.push({ month, kind: kind as KnowledgeGapCount["kind"], subject, language, count: Number(item.count) });
+    }
     return counts.sort((a, b) => b.count - a.count);
   }
 }
