@@ -30,10 +30,7 @@ audience-intro-curious =
     هنا تعرفون كيف يتطوّع سكان شتوتغارت من أجل اللاجئين، وما الذي يقدّمه مكتب الشؤون الاجتماعية لدعم ذلك.
 
 menu-home = « الصفحة الرئيسية
-menu-change-audience = تغيير الاختيار
 
-contact-office =
-    هل ترغبون في التحدث مع إحدى المنسّقات؟ تجدون المعلومات والنشرة الإخبارية على الموقع <a href="https://fluechtlinge.stuttgart.de">fluechtlinge.stuttgart.de</a>.
 
 help =
     <b>هكذا يمكنكم استخدامي</b>

@@ -27,10 +27,7 @@ audience-intro-curious =
     Hier erfahren Sie, wie sich Bürgerinnen und Bürger in Stuttgart für geflüchtete Menschen engagieren und was das Sozialamt dafür anbietet.
 
 menu-home = « Startseite
-menu-change-audience = Andere Auswahl
 
-contact-office =
-    Sie möchten mit einer Koordinatorin sprechen? Informationen und den Newsletter finden Sie auf <a href="https://fluechtlinge.stuttgart.de">fluechtlinge.stuttgart.de</a>.
 
 help =
     <b>So können Sie mich nutzen</b>

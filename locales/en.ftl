@@ -26,10 +26,7 @@ audience-intro-curious =
     Here you can find out how people in Stuttgart get involved for refugees and what the Sozialamt offers them.
 
 menu-home = « Home
-menu-change-audience = Choose again
 
-contact-office =
-    Would you like to talk to a coordinator? Information and the newsletter are on <a href="https://fluechtlinge.stuttgart.de">fluechtlinge.stuttgart.de</a>.
 
 help =
     <b>How to use me</b>

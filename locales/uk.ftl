@@ -29,10 +29,7 @@ audience-intro-curious =
     Тут Ви дізнаєтеся, як мешканці Штутгарта долучаються до підтримки біженців і що для цього пропонує соціальне відомство.
 
 menu-home = « Головна сторінка
-menu-change-audience = Змінити вибір
 
-contact-office =
-    Хочете поговорити з координаторкою? Інформацію та розсилку новин Ви знайдете на сайті <a href="https://fluechtlinge.stuttgart.de">fluechtlinge.stuttgart.de</a>.
 
 help =
     <b>Як мною користуватися</b>
