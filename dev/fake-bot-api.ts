@@ -25,6 +25,11 @@ const IMPLEMENTED = new Set([
   "editMessageReplyMarkup",
   "sendDocument",
   "createForumTopic",
+  "editForumTopic",
+  "closeForumTopic",
+  "reopenForumTopic",
+  "getChatMember",
+  "copyMessage",
   "sendPhoto",
   "answerCallbackQuery",
   "setMyCommands",
@@ -45,6 +50,7 @@ export class FakeBotApi {
   private readonly listeners = new Set<(call: RecordedCall) => void>();
   private server?: Server;
   private latencyMs = 0;
+  private readonly memberStatuses = new Map<string, string>();
   private readonly pendingUpdates: { update_id: number }[] = [];
   private nextMessageId = 1;
   private webhook: { url: string; allowed_updates?: unknown; max_connections?: unknown } = { url: "" };
@@ -77,6 +83,11 @@ export class FakeBotApi {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** What getChatMember answers for this person in this chat (default: an ordinary member). */
+  setMemberStatus(chatId: number, userId: number, status: "creator" | "administrator" | "member" | "left"): void {
+    this.memberStatuses.set(`${chatId}:${userId}`, status);
   }
 
   /** Queues an update for a bot that fetches them with getUpdates (long polling). */
@@ -158,6 +169,16 @@ export class FakeBotApi {
       case "answerCallbackQuery":
       case "setMyCommands":
       case "deleteWebhook":
+        return true;
+      case "getChatMember": {
+        const userId = Number(payload.user_id);
+        return { status: this.memberStatuses.get(`${Number(payload.chat_id)}:${userId}`) ?? "member", user: { id: userId, is_bot: false, first_name: "Member" } };
+      }
+      case "copyMessage":
+        return { message_id: this.nextMessageId++ };
+      case "editForumTopic":
+      case "closeForumTopic":
+      case "reopenForumTopic":
         return true;
       case "createForumTopic":
         return { message_thread_id: this.nextMessageId++, name: String(payload.name), icon_color: 7322096 };

@@ -54,6 +54,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
     enquirySettings: enquirySettingsFrom(environment),
+    coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
     logger: options.logger,
   });
   const notifier = createNotifierRuntime({

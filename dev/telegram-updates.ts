@@ -83,3 +83,50 @@ export function mediaUpdate(user: LocalUser, kind: "photo" | "document" | "voice
         : { voice: { file_id: "voice", file_unique_id: "v", duration: 3 } };
   return privateMessageUpdate(user, updateId, media);
 }
+
+/** A message in a group, optionally in a forum topic (`threadId`). */
+export function groupMessageUpdate(user: LocalUser, chatId: number, text: string, options: { threadId?: number; replyTo?: { message_id: number; from: { id: number; is_bot: boolean; first_name: string } } } = {}, updateId = nextUpdateId++): Update {
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: "supergroup", title: "Koordination", is_forum: true },
+      from: { is_bot: false, ...user },
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      ...(options.threadId !== undefined ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
+      ...(options.replyTo ? { reply_to_message: { ...options.replyTo, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "supergroup", title: "Koordination" } } } : {}),
+    },
+  } as Update;
+}
+
+/** A tap on a button under a message in a group. */
+export function groupCallbackUpdate(user: LocalUser, chatId: number, data: string, messageId: number, updateId = nextUpdateId++): Update {
+  return {
+    update_id: updateId,
+    callback_query: {
+      id: String(updateId),
+      chat_instance: String(chatId),
+      from: { is_bot: false, ...user },
+      data,
+      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "supergroup", title: "Koordination" }, text: "…" },
+    },
+  } as Update;
+}
+
+/** Someone's membership in a group changed (left, removed, joined). */
+export function chatMemberUpdate(user: LocalUser, chatId: number, status: "left" | "kicked" | "member", updateId = nextUpdateId++): Update {
+  const member = { status, user: { is_bot: false, ...user } };
+  return {
+    update_id: updateId,
+    chat_member: {
+      chat: { id: chatId, type: "supergroup", title: "Koordination" },
+      from: { is_bot: false, ...user },
+      date: Math.floor(Date.now() / 1000),
+      old_chat_member: { status: "member", user: { is_bot: false, ...user } },
+      new_chat_member: member,
+    },
+  } as Update;
+}

@@ -232,3 +232,7 @@ my-withdraw-yes = نعم، اسحب الاستفسار
 my-withdrawn = تم سحب الاستفسار { $reference }.
 my-not-open = هذا الاستفسار مُغلَق، ولم يعد من الممكن تعديله.
 enquiry-status-notice = الحالة الجديدة لاستفساركم { $reference }: { $status }.
+
+# Coordinators' messages to the person
+relay-from-coordinator = <b>{ $name } (مكتب الشؤون الاجتماعية في شتوتغارت):</b>
+relay-reply = الرد

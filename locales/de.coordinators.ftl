@@ -5,3 +5,25 @@ card-title = <b>Neue Anfrage { $reference }</b>
 card-received = Eingegangen: { $date }
 card-language = Sprache der Person: { $language }
 card-no-topics = In dieser Gruppe sind keine Themen (Topics) eingeschaltet. Anfragen erscheinen deshalb als einzelne Nachrichten; schalten Sie Themen ein, damit jede Anfrage ihr eigenes Thema bekommt.
+
+card-status = <b>Stand:</b> { $status }
+card-assignee = <b>Übernommen von:</b> { $name }
+card-take = 🙋 Übernehmen
+card-answered = 💬 Beantwortet
+card-close = ✅ Schließen
+card-reopen = ↩️ Wieder öffnen
+card-not-applicable = Das passt nicht zum Stand der Anfrage.
+
+register-done = { $name } ist jetzt als Koordinatorin registriert.
+register-pending = { $name } möchte sich als Koordinatorin registrieren. Eine Administratorin der Gruppe bestätigt mit der Schaltfläche.
+register-confirm = Bestätigen (nur Admins)
+register-confirmed = { $name } ist jetzt als Koordinatorin registriert (bestätigt von { $by }).
+register-not-admin = Nur Administratorinnen der Gruppe können das bestätigen.
+register-already = { $name } ist schon registriert.
+unregister-done = { $name } ist nicht mehr als Koordinatorin registriert.
+not-coordinator = Das dürfen nur registrierte Koordinatorinnen. Mit /register in dieser Gruppe können Sie sich anmelden.
+
+relay-from-enquirer = <b>Nachricht der Person</b> (Sprache: { $language }):
+relay-blocked = Die Person hat den Bot blockiert; die Nachricht ist nicht angekommen.
+relay-closed = Diese Anfrage ist abgeschlossen; Nachrichten werden nicht weitergeleitet. Mit „Wieder öffnen“ auf der Karte geht es weiter.
+note-saved = Notiz gespeichert (nur für Koordinatorinnen sichtbar).

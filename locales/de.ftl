@@ -229,3 +229,7 @@ my-withdraw-yes = Ja, zurückziehen
 my-withdrawn = Anfrage { $reference } ist zurückgezogen.
 my-not-open = Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.
 enquiry-status-notice = Neuer Stand Ihrer Anfrage { $reference }: { $status }.
+
+# Nachrichten der Koordinatorinnen an die Person
+relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
+relay-reply = Antworten

@@ -228,3 +228,7 @@ my-withdraw-yes = Yes, withdraw
 my-withdrawn = Enquiry { $reference } is withdrawn.
 my-not-open = This enquiry has ended and can no longer be changed.
 enquiry-status-notice = New status of your enquiry { $reference }: { $status }.
+
+# Coordinators' messages to the person
+relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
+relay-reply = Reply

@@ -232,3 +232,7 @@ my-withdraw-yes = بله، پس بگیر
 my-withdrawn = درخواست { $reference } پس گرفته شد.
 my-not-open = این درخواست بسته شده است و دیگر نمی‌توان آن را تغییر داد.
 enquiry-status-notice = وضعیت جدید درخواست شما { $reference }: { $status }.
+
+# Coordinators' messages to the person
+relay-from-coordinator = <b>{ $name } (اداره امور اجتماعی اشتوتگارت):</b>
+relay-reply = پاسخ دادن

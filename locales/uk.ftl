@@ -231,3 +231,7 @@ my-withdraw-yes = Так, відкликати
 my-withdrawn = Запит { $reference } відкликано.
 my-not-open = Цей запит завершено, і його більше не можна змінити.
 enquiry-status-notice = Новий стан Вашого запиту { $reference }: { $status }.
+
+# Coordinators' messages to the person
+relay-from-coordinator = <b>{ $name } (соціальне відомство Штутгарта):</b>
+relay-reply = Відповісти

@@ -2,7 +2,7 @@ import { Api, GrammyError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
 import type { BotContext } from "./context.ts";
-import { summaryLines } from "./enquiry-views.ts";
+import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
 import { HTML } from "./html.ts";
 
 export type NotifyOutcome = "posted" | "already-posted" | "gone" | "no-group";
@@ -17,8 +17,6 @@ export interface CoordinatorNotifierDependencies {
   log: { info(message: string, details: Record<string, unknown>): void; warn(message: string, details: Record<string, unknown>): void };
 }
 
-/** Telegram's limit for a forum topic's name. */
-const TOPIC_NAME_LENGTH = 128;
 /** What Telegram answers when a group has no topics: post plain cards instead. */
 const NOT_A_FORUM = /not a forum|TOPIC|forum/i;
 
@@ -30,20 +28,6 @@ const NOT_A_FORUM = /not a forum|TOPIC|forum/i;
  */
 export function createCoordinatorNotifier({ api, store, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
-
-  const topicName = (enquiry: Enquiry) => {
-    const topic = enquiry.topic === "other" ? t("enquiry-topic-other") : t(`topic-${enquiry.topic}`);
-    return `${t("card-topic-new")} ${enquiry.reference} · ${t(`enquiry-type-${enquiry.type}`)} · ${topic}`.slice(0, TOPIC_NAME_LENGTH);
-  };
-
-  const cardText = (enquiry: Enquiry) =>
-    [
-      t("card-title", { reference: enquiry.reference }),
-      t("card-received", { date: enquiry.createdAt.slice(0, 16).replace("T", " ") + " UTC" }),
-      t("card-language", { language: t(`language-name-${enquiry.language}`) }),
-      "",
-      ...summaryLines(enquiry, t),
-    ].join("\n");
 
   return async function notifyNewEnquiry(enquiryId: string): Promise<NotifyOutcome> {
     if (coordinatorChatId === undefined) {
@@ -57,7 +41,7 @@ export function createCoordinatorNotifier({ api, store, coordinatorChatId, i18n,
 
     if (coordination.threadId === undefined && enquiry.coordination === undefined) {
       try {
-        const topic = await api.createForumTopic(coordinatorChatId, topicName(enquiry));
+        const topic = await api.createForumTopic(coordinatorChatId, topicName(enquiry, t));
         coordination = { chatId: coordinatorChatId, threadId: topic.message_thread_id };
       } catch (error) {
         if (!(error instanceof GrammyError && error.error_code === 400 && NOT_A_FORUM.test(error.description))) throw error;
@@ -69,8 +53,9 @@ export function createCoordinatorNotifier({ api, store, coordinatorChatId, i18n,
     }
 
     const hint = coordination.threadId === undefined ? `\n\n<i>${t("card-no-topics")}</i>` : "";
-    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry) + hint, {
+    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t) + hint, {
       ...HTML,
+      reply_markup: cardKeyboard(enquiry, t),
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),
     });
     await store.setCoordination(enquiry.id, { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() });

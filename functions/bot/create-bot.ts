@@ -3,6 +3,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { DirectoryStore } from "../domain/directory.ts";
+import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { EnquiryStore } from "../domain/enquiry.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
@@ -12,6 +13,7 @@ import type { BotContext } from "./context.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
+import { coordinationFeature } from "./features/coordination.ts";
 import { directoryFeature } from "./features/directory.ts";
 import { enquiryFeature, type EnquirySettings } from "./features/enquiry.ts";
 import { myEnquiriesFeature } from "./features/my-enquiries.ts";
@@ -21,7 +23,7 @@ import { unhandledFeature } from "./features/unhandled.ts";
 import { preferencesMiddleware } from "./preferences.ts";
 
 /** The update kinds the bot handles; `setWebhook` and long polling ask Telegram for these only. */
-export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+export const ALLOWED_UPDATES = ["message", "callback_query", "chat_member"] as const;
 
 export interface BotDependencies {
   token: string;
@@ -39,6 +41,8 @@ export interface BotDependencies {
   gaps: KnowledgeGapStore;
   directory: { districts: readonly string[]; store: DirectoryStore };
   enquiries: { store: EnquiryStore; settings: EnquirySettings };
+  /** The coordinators' group and who is registered in it. */
+  coordination: { chatId: number | undefined; coordinators: CoordinatorStore };
   /** Where the bot notes what happened (ids and references only). */
   log: { info(message: string, details: Record<string, unknown>): void };
   /** @default () => new Date() */
@@ -74,7 +78,18 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(preferencesMiddleware(deps.preferences, now));
   bot.use(deps.i18n);
   // Before the menus and the search: a message may belong to an enquiry being written or added to.
-  bot.use(myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now }));
+  bot.use(
+    coordinationFeature({
+      coordinatorChatId: deps.coordination.chatId,
+      coordinators: deps.coordination.coordinators,
+      enquiries: deps.enquiries.store,
+      i18n: deps.i18n,
+      retentionDays: settings.retentionDays,
+      now,
+      log: deps.log,
+    }),
+  );
+  bot.use(myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n }));
   bot.use(enquiryFeature({ store: deps.enquiries.store, settings, districts: deps.directory.districts, now, log: deps.log }));
   bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature());
   bot.use(

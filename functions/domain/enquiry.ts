@@ -52,6 +52,8 @@ export interface EnquiryDraft {
 export interface EnquiryEvent {
   at: string;
   type: "created" | "message-from-enquirer" | "message-from-coordinator" | "status-changed" | "note";
+  /** For coordinators' messages and notes: who (their first name is what the enquirer sees). */
+  by?: { userId: number; firstName: string };
   text?: string;
   attachments?: Attachment[];
   status?: EnquiryStatus;
@@ -88,6 +90,8 @@ export interface Enquiry {
   consentAt: string;
   events: EnquiryEvent[];
   coordination?: Coordination;
+  /** The coordinator who took it over. */
+  assignee?: number;
 }
 
 /** Limits that keep one person, or a flood, from overwhelming the office. */
@@ -298,10 +302,12 @@ export interface EnquiryStore {
   /** Newest first; ended enquiries past their retention only with `includeExpired` (for deleting them). */
   listByEnquirer(enquirerId: number, options?: { includeExpired?: boolean }): Promise<Enquiry[]>;
   /** Appends an event; with a status, changes it (and starts the retention clock when it ends the enquiry). */
-  addEvent(id: string, event: EnquiryEvent, options?: { status?: EnquiryStatus; deleteAfter?: Date }): Promise<Enquiry | undefined>;
+  addEvent(id: string, event: EnquiryEvent, options?: { status?: EnquiryStatus; deleteAfter?: Date; assignee?: number }): Promise<Enquiry | undefined>;
   delete(id: string): Promise<void>;
   /** Oldest first. */
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
-  /** Records where the enquiry was posted for the coordinators. */
+  /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** The enquiry whose topic (or, without topics, whose card) this is. */
+  findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined>;
 }

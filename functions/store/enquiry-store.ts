@@ -5,6 +5,13 @@ import type { Coordination, Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore }
 
 const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+/** `COORDINATION#<chat>#topic:<thread>`, or `#card:<message>` in a group without topics. */
+const coordinationPlace = (chatId: number, threadId: number | undefined, cardMessageId: number | undefined) =>
+  threadId !== undefined
+    ? { pk: `COORDINATION#${chatId}#topic:${threadId}`, sk: "ENQUIRY" }
+    : cardMessageId !== undefined
+      ? { pk: `COORDINATION#${chatId}#card:${cardMessageId}`, sk: "ENQUIRY" }
+      : undefined;
 
 /**
  * One item per enquiry (`ENQUIRY#<id>` / `ENQUIRY`), its history in the item (a consultation's
@@ -63,9 +70,15 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     return items.filter((item) => options.includeExpired || !this.expired(item)).map((item) => this.fromItem(item));
   }
 
-  async addEvent(id: string, event: EnquiryEvent, options: { status?: EnquiryStatus; deleteAfter?: Date } = {}): Promise<Enquiry | undefined> {
+  async addEvent(id: string, event: EnquiryEvent, options: { status?: EnquiryStatus; deleteAfter?: Date; assignee?: number } = {}): Promise<Enquiry | undefined> {
     const set = ["events = list_append(events, :event)", "updatedAt = :now"];
     const values: Record<string, unknown> = { ":event": [event], ":now": event.at };
+    if (options.assignee !== undefined) {
+      // gsi2: a coordinator's enquiries, most recently changed first.
+      set.push("assignee = :assignee", "gsi2pk = :coordinatorKey", "gsi2sk = :now");
+      values[":assignee"] = options.assignee;
+      values[":coordinatorKey"] = `COORDINATOR#${options.assignee}`;
+    }
     if (options.status) {
       set.push("#status = :status", "gsi1pk = :statusKey");
       values[":status"] = options.status;
@@ -114,6 +127,16 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
         ExpressionAttributeValues: { ":coordination": coordination },
       }),
     );
+    // The Bot API cannot list topics: a message in a topic finds its enquiry through this item.
+    const place = coordinationPlace(coordination.chatId, coordination.threadId, coordination.cardMessageId);
+    if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
+  }
+
+  async findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined> {
+    const place = coordinationPlace(chatId, threadId, cardMessageId);
+    if (!place) return undefined;
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: place }));
+    return typeof Item?.enquiryId === "string" ? this.get(Item.enquiryId) : undefined;
   }
 
   async delete(id: string): Promise<void> {
@@ -136,7 +159,7 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   private fromItem(item: Record<string, unknown>): Enquiry {
-    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
+    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
     return enquiry as unknown as Enquiry;
   }
 }

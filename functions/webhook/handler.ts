@@ -27,6 +27,7 @@ async function initialise(): Promise<WebhookRuntime> {
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
     enquirySettings: enquirySettingsFrom(environment),
+    coordinatorChatId: environment.COORDINATOR_CHAT_ID,
     logger,
   });
 }

@@ -34,9 +34,16 @@ const callbackQuery = z.looseObject({
 
 export const updateEnvelopeSchema = z.looseObject({ update_id: z.int().check(z.nonnegative()) });
 
+const chatMember = z.looseObject({
+  chat,
+  from: user,
+  new_chat_member: z.looseObject({ status: z.string(), user }),
+});
+
 const supportedUpdates = {
   message: z.looseObject({ update_id: id, message }),
   callback_query: z.looseObject({ update_id: id, callback_query: callbackQuery }),
+  chat_member: z.looseObject({ update_id: id, chat_member: chatMember }),
 };
 
 export type SupportedUpdateKind = keyof typeof supportedUpdates;

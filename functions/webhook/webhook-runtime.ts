@@ -11,6 +11,7 @@ import { createKnowledgeSearch } from "../domain/search/knowledge-search.ts";
 import { createSmallTalkDetector } from "../domain/small-talk.ts";
 import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
+import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import type { EnquirySettings } from "../bot/features/enquiry.ts";
 import { DynamoDbKnowledgeGapStore } from "../store/knowledge-gap-store.ts";
 import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
@@ -31,6 +32,8 @@ export interface WebhookRuntimeOptions {
   /** @default the repository's `content/` */
   contentDir?: string;
   enquirySettings: EnquirySettings;
+  /** The coordinators' group; unset: enquiries are stored but have nowhere to go. */
+  coordinatorChatId?: number;
   logger: Logger;
 }
 
@@ -57,6 +60,7 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
     gaps,
     directory,
     enquiries,
+    coordination: { chatId: options.coordinatorChatId, coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName) },
     log: options.logger,
   });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });

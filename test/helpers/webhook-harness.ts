@@ -20,7 +20,7 @@ const TABLE_NAME = "engagement-bot-test";
  * The webhook as it runs in Lambda, on real parts: dynalite (reached through a proxy that a test
  * can cut), a fake Bot API over HTTP, and the repository's translations.
  */
-export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings> } = {}) {
+export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number } = {}) {
   const dynamoDb = await startLocalDynamoDb();
   const { port } = new URL(dynamoDb.endpoint);
   const network = new NetworkCut({ host: "127.0.0.1", port: Number(port) });
@@ -42,6 +42,7 @@ export async function startWebhookHarness(options: { enquirySettings?: Partial<E
     logger,
     // The defaults a newcomer gets, unless a test needs other limits.
     enquirySettings: { ...enquirySettingsFrom(parseEnvironment(localEnvironmentSchema, {})), ...options.enquirySettings },
+    ...(options.coordinatorChatId !== undefined ? { coordinatorChatId: options.coordinatorChatId } : {}),
   });
 
   const request = (body: string, overrides: Partial<WebhookRequest> = {}): WebhookRequest => ({

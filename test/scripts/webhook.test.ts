@@ -30,7 +30,7 @@ describe("npm run webhook:set", () => {
     expect(setWebhook?.payload).toEqual({
       url: "https://abc.lambda-url.eu-central-1.on.aws/",
       secret_token: credentials.TELEGRAM_WEBHOOK_SECRET,
-      allowed_updates: ["message", "callback_query"],
+      allowed_updates: ["message", "callback_query", "chat_member"],
       max_connections: 10,
     });
   });

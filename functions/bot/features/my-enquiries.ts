@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
 import { LIMITS, OPEN_STATUSES, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
@@ -7,6 +8,8 @@ export interface MyEnquiriesDependencies {
   store: EnquiryStore;
   retentionDays: number;
   now: () => Date;
+  /** For the coordinators' side of a relayed message, which is always German. */
+  i18n: I18n<BotContext>;
 }
 
 const data = {
@@ -22,7 +25,7 @@ const pattern = /^my:(show|add|wd|wdy):([a-f0-9]{16})$/;
  * one, withdrawing it. Every action loads the enquiry and checks it is the sender's: the id in a
  * button proves nothing.
  */
-export function myEnquiriesFeature({ store, retentionDays, now }: MyEnquiriesDependencies): Composer<BotContext> {
+export function myEnquiriesFeature({ store, retentionDays, now, i18n }: MyEnquiriesDependencies): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   const statusLabel = (ctx: BotContext, enquiry: Enquiry) => ctx.t(`my-status-${enquiry.status}`);
@@ -84,6 +87,15 @@ export function myEnquiriesFeature({ store, retentionDays, now }: MyEnquiriesDep
     const enquiry = await store.get(addingTo);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
     await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text });
+    // Into the enquiry's topic, so that the coordinators see it where they talk about it.
+    const place = enquiry.coordination;
+    if (place) {
+      const header = i18n.t("de", "relay-from-enquirer", { language: i18n.t("de", `language-name-${enquiry.language}`) });
+      await ctx.api.sendMessage(place.chatId, `${header}\n${escapeHtml(text)}`, {
+        ...HTML,
+        ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId } } : {}),
+      });
+    }
     await ctx.reply(ctx.t("my-added", { reference: enquiry.reference }), HTML);
   });
 

@@ -12,6 +12,8 @@ const ALLOWED_TAGS = new Set(["b", "i", "a", "pre", "code"]);
 /** Every variable any message uses, with a harmless value. */
 // Numbers are passed as strings, as the bot does: Fluent would localise digits (Persian ones in fa).
 const VARIABLES = {
+  name: "Anna",
+  by: "Berta",
   date: "2019",
   district: "Mitte",
   count: "3",

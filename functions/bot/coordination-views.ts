@@ -1,0 +1,41 @@
+import { InlineKeyboard } from "grammy";
+import { CARD_ACTIONS, STATUS_ICONS, statusAfter, type CardAction } from "../domain/coordinators.ts";
+import type { Enquiry } from "../domain/enquiry.ts";
+import { summaryLines } from "./enquiry-views.ts";
+import { escapeHtml } from "./html.ts";
+
+type Translate = (key: string, variables?: Record<string, string>) => string;
+
+/** Telegram's limit for a forum topic's name. */
+const TOPIC_NAME_LENGTH = 128;
+
+export const cardData = (action: CardAction, enquiryId: string) => `co:${action}:${enquiryId}`;
+export const cardPattern = /^co:(take|answered|close|reopen):([a-f0-9]{16})$/;
+
+/** `🟡 A-2026-00001 · Ich möchte mich engagieren · Projekte`: the state at a glance, in the topic list. */
+export function topicName(enquiry: Enquiry, t: Translate): string {
+  const topic = enquiry.topic === "other" ? t("enquiry-topic-other") : t(`topic-${enquiry.topic}`);
+  return `${STATUS_ICONS[enquiry.status]} ${enquiry.reference} · ${t(`enquiry-type-${enquiry.type}`)} · ${topic}`.slice(0, TOPIC_NAME_LENGTH);
+}
+
+/** The summary card: everything the person entered, their language, the state, who took it over. */
+export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string): string {
+  return [
+    t("card-title", { reference: enquiry.reference }),
+    t("card-received", { date: `${enquiry.createdAt.slice(0, 16).replace("T", " ")} UTC` }),
+    t("card-language", { language: t(`language-name-${enquiry.language}`) }),
+    t("card-status", { status: `${STATUS_ICONS[enquiry.status]} ${t(`my-status-${enquiry.status}`)}` }),
+    ...(assigneeName ? [t("card-assignee", { name: escapeHtml(assigneeName) })] : []),
+    "",
+    ...summaryLines(enquiry, t),
+  ].join("\n");
+}
+
+/** Only the actions that fit the enquiry's state. */
+export function cardKeyboard(enquiry: Enquiry, t: Translate): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const action of CARD_ACTIONS) {
+    if (statusAfter(action, enquiry.status)) keyboard.text(t(`card-${action}`), cardData(action, enquiry.id));
+  }
+  return keyboard;
+}

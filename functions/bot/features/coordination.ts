@@ -1,0 +1,170 @@
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import { statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
+import type { Enquiry, EnquiryStore } from "../../domain/enquiry.ts";
+import type { BotContext } from "../context.ts";
+import { cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
+import { escapeHtml, HTML } from "../html.ts";
+
+export interface CoordinationDependencies {
+  coordinatorChatId: number | undefined;
+  coordinators: CoordinatorStore;
+  enquiries: EnquiryStore;
+  i18n: I18n<BotContext>;
+  retentionDays: number;
+  now: () => Date;
+  log: { info(message: string, details: Record<string, unknown>): void };
+}
+
+const ADMIN_STATUSES = new Set(["creator", "administrator"]);
+const registrationData = (userId: number) => `reg:${userId}`;
+const NOTE = /^\/note(@\w+)?(\s|$)/;
+
+/**
+ * The coordinators' side, in their group only: registering, the buttons on each enquiry's card,
+ * and the conversation in the enquiry's topic, relayed to the person in private. Every action is
+ * checked on the server: the chat must be the coordinators' group and the sender a registered
+ * coordinator; what a button carries proves nothing.
+ */
+export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log } = deps;
+  const feature = new Composer<BotContext>();
+  // Coordinators read German, whatever their app's language.
+  const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
+  const inGroup = feature.filter((ctx) => coordinatorChatId !== undefined && ctx.chat?.id === coordinatorChatId);
+
+  const isAdmin = async (ctx: BotContext, userId: number) => ADMIN_STATUSES.has((await ctx.api.getChatMember(coordinatorChatId!, userId)).status);
+  const activeCoordinator = async (userId: number | undefined) => {
+    const coordinator = userId === undefined ? undefined : await coordinators.get(userId);
+    return coordinator?.status === "active" ? coordinator : undefined;
+  };
+
+  /** Tells the person about a new status, in their language; a blocked bot is noted, not fatal. */
+  async function tellEnquirer(ctx: BotContext, enquiry: Enquiry, text: string, extra: object = {}) {
+    try {
+      await ctx.api.sendMessage(enquiry.enquirerId, text, { ...HTML, ...extra });
+      return true;
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 403) {
+        await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "note", private: true, text: t("relay-blocked") });
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async function refreshCard(ctx: BotContext, enquiry: Enquiry) {
+    const coordination = enquiry.coordination;
+    if (!coordination?.cardMessageId) return;
+    const assignee = enquiry.assignee === undefined ? undefined : await coordinators.get(enquiry.assignee);
+    await ctx.api.editMessageText(coordination.chatId, coordination.cardMessageId, cardText(enquiry, t, assignee?.firstName), {
+      ...HTML,
+      reply_markup: cardKeyboard(enquiry, t),
+    });
+    if (coordination.threadId !== undefined) await ctx.api.editForumTopic(coordination.chatId, coordination.threadId, { name: topicName(enquiry, t) });
+  }
+
+  inGroup.command("register", async (ctx) => {
+    const user = ctx.from!;
+    const known = await coordinators.get(user.id);
+    if (known?.status === "active") return ctx.reply(t("register-already", { name: escapeHtml(user.first_name) }), HTML);
+    const registeredAt = now().toISOString();
+    if (await isAdmin(ctx, user.id)) {
+      await coordinators.save({ userId: user.id, firstName: user.first_name, status: "active", registeredAt });
+      return ctx.reply(t("register-done", { name: escapeHtml(user.first_name) }), HTML);
+    }
+    await coordinators.save({ userId: user.id, firstName: user.first_name, status: "pending", registeredAt });
+    await ctx.reply(t("register-pending", { name: escapeHtml(user.first_name) }), {
+      ...HTML,
+      reply_markup: new InlineKeyboard().text(t("register-confirm"), registrationData(user.id)),
+    });
+  });
+
+  inGroup.callbackQuery(/^reg:(\d+)$/, async (ctx) => {
+    if (!(await isAdmin(ctx, ctx.from.id))) return ctx.answerCallbackQuery({ text: t("register-not-admin"), show_alert: true });
+    const pending = await coordinators.get(Number(ctx.match[1]));
+    if (!pending) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    await coordinators.save({ ...pending, status: "active", confirmedBy: ctx.from.id });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(t("register-confirmed", { name: escapeHtml(pending.firstName), by: escapeHtml(ctx.from.first_name) }), HTML);
+  });
+
+  inGroup.command("unregister", async (ctx) => {
+    await coordinators.remove(ctx.from!.id);
+    await ctx.reply(t("unregister-done", { name: escapeHtml(ctx.from!.first_name) }), HTML);
+  });
+
+  // Leaving the group, or being removed from it, ends the registration.
+  inGroup.on("chat_member", async (ctx) => {
+    const member = ctx.chatMember.new_chat_member;
+    if (member.status === "left" || member.status === "kicked") await coordinators.remove(member.user.id);
+  });
+
+  inGroup.callbackQuery(cardPattern, async (ctx) => {
+    const coordinator = await activeCoordinator(ctx.from.id);
+    if (!coordinator) return ctx.answerCallbackQuery({ text: t("not-coordinator"), show_alert: true });
+    const action = ctx.match[1] as CardAction;
+    const enquiry = await enquiries.get(ctx.match[2]!);
+    if (!enquiry || enquiry.coordination?.chatId !== coordinatorChatId) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    const status = statusAfter(action, enquiry.status);
+    if (!status) return ctx.answerCallbackQuery({ text: t("card-not-applicable") });
+    const at = now();
+    const ended = status === "closed";
+    const updated = await enquiries.addEvent(
+      enquiry.id,
+      { at: at.toISOString(), type: "status-changed", status, by: { userId: coordinator.userId, firstName: coordinator.firstName } },
+      {
+        status,
+        ...(action === "take" || action === "reopen" ? { assignee: coordinator.userId } : {}),
+        ...(ended ? { deleteAfter: new Date(at.getTime() + deps.retentionDays * 24 * 60 * 60 * 1000) } : {}),
+      },
+    );
+    if (!updated) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    await ctx.answerCallbackQuery();
+    log.info("Enquiry status changed by a coordinator", { reference: updated.reference, status });
+    await refreshCard(ctx, updated);
+    const statusName = i18n.t(updated.language, `my-status-${status}`);
+    await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
+  });
+
+  // A coordinator's message in an enquiry's topic (or, without topics, in reply to its card).
+  inGroup.on("message", async (ctx, next) => {
+    const message = ctx.message;
+    const threadId = message.is_topic_message ? message.message_thread_id : undefined;
+    const cardReply = message.reply_to_message?.from?.id === ctx.me.id ? message.reply_to_message.message_id : undefined;
+    if (threadId === undefined && cardReply === undefined) return next();
+    if (message.text?.startsWith("/") && !NOTE.test(message.text)) return next();
+    const enquiry = await enquiries.findByCoordination(ctx.chat.id, threadId, threadId === undefined ? cardReply : undefined);
+    if (!enquiry) return next();
+    const coordinator = await activeCoordinator(ctx.from?.id);
+    if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
+    const by = { userId: coordinator.userId, firstName: coordinator.firstName };
+
+    if (message.text && NOTE.test(message.text)) {
+      await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "note", private: true, text: message.text.replace(NOTE, "").trim(), by });
+      return ctx.reply(t("note-saved"), HTML);
+    }
+    if (enquiry.status === "closed" || enquiry.status === "withdrawn") return ctx.reply(t("relay-closed"), HTML);
+
+    const header = i18n.t(enquiry.language, "relay-from-coordinator", { name: escapeHtml(coordinator.firstName) });
+    const replyButton = { reply_markup: new InlineKeyboard().text(i18n.t(enquiry.language, "relay-reply"), `my:add:${enquiry.id}`) };
+    let delivered: boolean;
+    if (message.text) {
+      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${escapeHtml(message.text)}`, replyButton);
+    } else {
+      // Photos, documents, voice: the message itself, under the coordinator's name.
+      delivered = await tellEnquirer(ctx, enquiry, header);
+      if (delivered) await ctx.api.copyMessage(enquiry.enquirerId, ctx.chat.id, message.message_id, replyButton);
+    }
+    if (!delivered) return ctx.reply(t("relay-blocked"), HTML);
+    const status = enquiry.status === "new" ? "assigned" : undefined;
+    const updated = await enquiries.addEvent(
+      enquiry.id,
+      { at: now().toISOString(), type: "message-from-coordinator", text: message.text ?? message.caption ?? "", by },
+      status ? { status, assignee: coordinator.userId } : {},
+    );
+    if (status && updated) await refreshCard(ctx, updated);
+  });
+
+  return feature;
+}

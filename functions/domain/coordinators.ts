@@ -1,0 +1,46 @@
+import type { EnquiryStatus } from "./enquiry.ts";
+
+/** A member of the coordinators' group who registered with the bot. */
+export interface Coordinator {
+  userId: number;
+  firstName: string;
+  /** Pending until an administrator of the group confirms. */
+  status: "pending" | "active";
+  registeredAt: string;
+  confirmedBy?: number;
+}
+
+export interface CoordinatorStore {
+  get(userId: number): Promise<Coordinator | undefined>;
+  save(coordinator: Coordinator): Promise<void>;
+  remove(userId: number): Promise<void>;
+}
+
+/** What a coordinator can do with an enquiry from its card. */
+export const CARD_ACTIONS = ["take", "answered", "close", "reopen"] as const;
+export type CardAction = (typeof CARD_ACTIONS)[number];
+
+/** The status an action leads to, or undefined when it does not apply in the current status. */
+export function statusAfter(action: CardAction, current: EnquiryStatus): EnquiryStatus | undefined {
+  const open = current !== "closed" && current !== "withdrawn";
+  switch (action) {
+    case "take":
+      return open && current !== "assigned" ? "assigned" : undefined;
+    case "answered":
+      return open && current !== "answered" ? "answered" : undefined;
+    case "close":
+      return open ? "closed" : undefined;
+    case "reopen":
+      return current === "closed" ? "assigned" : undefined;
+  }
+}
+
+/** The topic's name shows the state at a glance. */
+export const STATUS_ICONS: Record<EnquiryStatus, string> = {
+  new: "🆕",
+  assigned: "🟡",
+  waiting_for_enquirer: "⏳",
+  answered: "💬",
+  closed: "✅",
+  withdrawn: "↩️",
+};

@@ -1,0 +1,169 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
+import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
+import { buttonsOf, chatAs } from "../../helpers/chat-driver.ts";
+import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
+
+const GROUP = -1001111111111;
+let harness: WebhookHarness;
+let notifier: ReturnType<typeof createNotifierRuntime>;
+let nextUserId = 60_000;
+const person = (first_name = "Test", language_code = "de"): LocalUser => ({ id: nextUserId++, first_name, language_code });
+
+beforeAll(async () => {
+  harness = await startWebhookHarness({ coordinatorChatId: GROUP });
+  notifier = createNotifierRuntime({
+    token: TEST_TOKEN,
+    apiRoot: harness.api.apiRoot,
+    tableName: harness.tableName,
+    documentClient: harness.documentClient,
+    coordinatorChatId: GROUP,
+    logger: new Logger({ logLevel: "SILENT" }),
+  });
+});
+afterAll(() => harness.close());
+afterEach(() => harness.api.reset());
+
+const ok = async (update: Parameters<WebhookHarness["deliver"]>[0]) => expect((await harness.deliver(update)).statusCode).toBe(200);
+const groupTexts = () => harness.api.calls.filter((call) => call.payload.chat_id === GROUP && call.method === "sendMessage").map((call) => String(call.payload.text));
+
+async function registeredCoordinator(first_name = "Berta") {
+  const coordinator = person(first_name);
+  harness.api.setMemberStatus(GROUP, coordinator.id, "administrator");
+  await ok(groupMessageUpdate(coordinator, GROUP, "/register"));
+  return coordinator;
+}
+
+/** A person files an enquiry and the notifier posts it; returns the chat and the posted enquiry. */
+async function postedEnquiry(language_code = "uk") {
+  const chat = chatAs(harness, person("Olena", language_code));
+  await chat.say("/enquiry");
+  await chat.tap(language_code === "uk" ? "Так" : "Ja, ich bin einverstanden");
+  await chat.tap(chat.buttons()[2]!.callback_data!);
+  await chat.tap(chat.buttons()[0]!.callback_data!);
+  await chat.tap("eq:district:skip");
+  await chat.tap("eq:language:uk");
+  await chat.tap("eq:contact:telegram");
+  await chat.say("Мені потрібна допомога з документами.");
+  await chat.tap("eq:send");
+  const [enquiry] = (await harness.scan()).filter((item) => item.pk.toString().startsWith("ENQUIRY#") && item.enquirerId === chat.user.id);
+  await notifier.notifyNewEnquiry(String(enquiry!.id));
+  const posted = (await notifier.store.get(String(enquiry!.id)))!;
+  return { chat, enquiry: posted, threadId: posted.coordination!.threadId!, cardMessageId: posted.coordination!.cardMessageId! };
+}
+
+describe("registering coordinators", () => {
+  it("registers an administrator at once and a member after an administrator confirms", async () => {
+    const admin = await registeredCoordinator("Anna");
+    expect(groupTexts().at(-1)).toContain("Anna ist jetzt als Koordinatorin registriert");
+
+    const member = person("Clara");
+    await ok(groupMessageUpdate(member, GROUP, "/register"));
+    const pending = harness.api.callsTo("sendMessage").at(-1)!;
+    const confirm = buttonsOf(pending)[0]!.callback_data!;
+    const bystander = person("Dora");
+    await ok(groupCallbackUpdate(bystander, GROUP, confirm, (pending.result as { message_id: number }).message_id));
+    expect(harness.api.callsTo("answerCallbackQuery").at(-1)?.payload.text).toContain("Nur Administratorinnen");
+    await ok(groupCallbackUpdate(admin, GROUP, confirm, (pending.result as { message_id: number }).message_id));
+
+    expect(String(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Clara ist jetzt als Koordinatorin registriert (bestätigt von Anna)");
+    expect((await harness.scan()).find((item) => item.pk === `COORDINATOR#${member.id}`)).toMatchObject({ status: "active", confirmedBy: admin.id });
+  });
+
+  it("ends a registration with /unregister and when the person leaves the group", async () => {
+    const leaving = await registeredCoordinator("Erika");
+    await ok(chatMemberUpdate(leaving, GROUP, "left"));
+    const quitting = await registeredCoordinator("Frida");
+    await ok(groupMessageUpdate(quitting, GROUP, "/unregister"));
+
+    const coordinators = (await harness.scan()).filter((item) => item.pk === `COORDINATOR#${leaving.id}` || item.pk === `COORDINATOR#${quitting.id}`);
+    expect(coordinators).toEqual([]);
+  });
+});
+
+describe("working on an enquiry from the group", () => {
+  it("lets a coordinator take it over: topic renamed, card updated, the person told in Ukrainian", async () => {
+    const coordinator = await registeredCoordinator("Berta");
+    const { chat, enquiry, cardMessageId, threadId } = await postedEnquiry();
+
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:take:${enquiry.id}`, cardMessageId));
+
+    expect(harness.api.callsTo("editForumTopic").at(-1)?.payload).toMatchObject({ message_thread_id: threadId, name: expect.stringMatching(/^🟡 /) });
+    expect(String(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Übernommen von:</b> Berta");
+    expect(chat.lastText()).toContain(`${enquiry.reference}`);
+    expect(chat.lastText()).toMatch(/[а-яіїєґ]/i);
+    expect(await notifier.store.get(enquiry.id)).toMatchObject({ status: "assigned", assignee: coordinator.id });
+  });
+
+  it("refuses card buttons to people who are not registered, and forged ones", async () => {
+    const { enquiry, cardMessageId } = await postedEnquiry();
+    const stranger = person("Mallory");
+
+    await ok(groupCallbackUpdate(stranger, GROUP, `co:close:${enquiry.id}`, cardMessageId));
+    const coordinator = await registeredCoordinator();
+    await ok(groupCallbackUpdate(coordinator, GROUP, "co:close:ffffffffffffffff", cardMessageId));
+
+    const notices = harness.api.callsTo("answerCallbackQuery").map((call) => call.payload.text).filter(Boolean);
+    expect(notices).toEqual([expect.stringContaining("Das dürfen nur registrierte Koordinatorinnen"), "Diese Schaltfläche ist veraltet."]);
+    expect((await notifier.store.get(enquiry.id))?.status).toBe("new");
+  });
+
+  it("relays a coordinator's message to the person under the coordinator's name, escaped, and keeps notes in the group", async () => {
+    const coordinator = await registeredCoordinator("<b>Eva</b> & Co");
+    const { chat, enquiry, threadId } = await postedEnquiry();
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "/note Rückruf am Montag", { threadId }));
+    await ok(groupMessageUpdate(coordinator, GROUP, "Добрий день! Wir helfen gern <sofort>.", { threadId }));
+
+    const relayed = chat.messagesTo().at(-1)!;
+    expect(String(relayed.payload.text)).toContain("&lt;b&gt;Eva&lt;/b&gt; &amp; Co");
+    expect(String(relayed.payload.text)).toContain("Wir helfen gern &lt;sofort&gt;.");
+    expect(chat.messagesTo().some((call) => String(call.payload.text).includes("Rückruf"))).toBe(false);
+    const stored = await notifier.store.get(enquiry.id);
+    expect(stored?.events.map((event) => event.type)).toEqual(["created", "note", "message-from-coordinator"]);
+    expect(stored?.status).toBe("assigned");
+
+    await chat.say("/my");
+    await chat.tap(enquiry.reference);
+    expect(chat.lastText()).not.toContain("Rückruf");
+  });
+
+  it("puts the person's answer into the enquiry's topic", async () => {
+    const coordinator = await registeredCoordinator();
+    const { chat, threadId } = await postedEnquiry();
+    await ok(groupMessageUpdate(coordinator, GROUP, "Welche Dokumente genau?", { threadId }));
+
+    await chat.tap("Відповісти");
+    await chat.say("Довідку з Jobcenter.");
+
+    const inTopic = harness.api.callsTo("sendMessage").filter((call) => call.payload.chat_id === GROUP).at(-1)!;
+    expect(inTopic.payload).toMatchObject({ chat_id: GROUP, message_thread_id: threadId });
+    expect(String(inTopic.payload.text)).toContain("Nachricht der Person</b> (Sprache: Українська)");
+    expect(String(inTopic.payload.text)).toContain("Довідку з Jobcenter.");
+  });
+
+  it("closes an enquiry: the person is told, retention starts, and later messages are not relayed", async () => {
+    const coordinator = await registeredCoordinator();
+    const { chat, enquiry, cardMessageId, threadId } = await postedEnquiry();
+
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:close:${enquiry.id}`, cardMessageId));
+    const closedNotice = chat.lastText();
+    await ok(groupMessageUpdate(coordinator, GROUP, "Noch etwas", { threadId }));
+
+    expect(closedNotice).toContain(enquiry.reference);
+    expect(groupTexts().at(-1)).toContain("abgeschlossen; Nachrichten werden nicht weitergeleitet");
+    expect((await harness.scan()).find((item) => item.id === enquiry.id)).toMatchObject({ status: "closed", expiresAt: expect.any(Number) });
+    expect(chat.messagesTo().some((call) => String(call.payload.text).includes("Noch etwas"))).toBe(false);
+  });
+
+  it("tells the group when the person has blocked the bot", async () => {
+    const coordinator = await registeredCoordinator();
+    const { threadId } = await postedEnquiry();
+    harness.api.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" });
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "Hallo?", { threadId }));
+
+    expect(groupTexts().at(-1)).toContain("Die Person hat den Bot blockiert");
+  });
+});
