@@ -64,6 +64,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     documentClient,
     coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
     localesDir: environment.LOCALES_DIR,
+    contentDir: environment.CONTENT_DIR,
     logger: options.logger,
   });
   const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger);

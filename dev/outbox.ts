@@ -14,7 +14,9 @@ export function startOutboxPoll(
 ): { stop(): Promise<void>; drain(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const round = async () => {
-    for (const enquiry of await store.listByStatus("new")) {
+    // Round robin may have assigned an enquiry before its card failed: both statuses are looked at.
+    const waiting = [...(await store.listByStatus("new")), ...(await store.listByStatus("assigned"))];
+    for (const enquiry of waiting) {
       if (enquiry.coordination?.cardMessageId !== undefined) continue;
       try {
         await notify(enquiry.id);

@@ -27,3 +27,12 @@ relay-from-enquirer = <b>Nachricht der Person</b> (Sprache: { $language }):
 relay-blocked = Die Person hat den Bot blockiert; die Nachricht ist nicht angekommen.
 relay-closed = Diese Anfrage ist abgeschlossen; Nachrichten werden nicht weitergeleitet. Mit „Wieder öffnen“ auf der Karte geht es weiter.
 note-saved = Notiz gespeichert (nur für Koordinatorinnen sichtbar).
+
+card-team = <b>Team:</b> { $team }
+card-assign = 👥 Zuweisen an…
+assign-choose = Wem soll { $reference } zugewiesen werden?
+assign-nobody = Es ist noch niemand als Koordinatorin registriert.
+team-joined = { $name } arbeitet jetzt im Team „{ $team }“.
+team-left = { $name } arbeitet nicht mehr im Team „{ $team }“.
+team-unknown = Dieses Team gibt es nicht. Teams: { $teams }
+team-list = <b>Teams</b>

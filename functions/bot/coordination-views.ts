@@ -11,6 +11,10 @@ const TOPIC_NAME_LENGTH = 128;
 
 export const cardData = (action: CardAction, enquiryId: string) => `co:${action}:${enquiryId}`;
 export const cardPattern = /^co:(take|answered|close|reopen):([a-f0-9]{16})$/;
+export const assignData = (enquiryId: string) => `co:assign:${enquiryId}`;
+export const assignToData = (enquiryId: string, userId: number) => `co:to:${enquiryId}:${userId}`;
+export const assignPattern = /^co:assign:([a-f0-9]{16})$/;
+export const assignToPattern = /^co:to:([a-f0-9]{16}):(\d+)$/;
 
 /** `🟡 A-2026-00001 · Ich möchte mich engagieren · Projekte`: the state at a glance, in the topic list. */
 export function topicName(enquiry: Enquiry, t: Translate): string {
@@ -19,9 +23,10 @@ export function topicName(enquiry: Enquiry, t: Translate): string {
 }
 
 /** The summary card: everything the person entered, their language, the state, who took it over. */
-export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string): string {
+export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string, teamName?: string): string {
   return [
     t("card-title", { reference: enquiry.reference }),
+    ...(teamName ? [t("card-team", { team: escapeHtml(teamName) })] : []),
     t("card-received", { date: `${enquiry.createdAt.slice(0, 16).replace("T", " ")} UTC` }),
     t("card-language", { language: t(`language-name-${enquiry.language}`) }),
     t("card-status", { status: `${STATUS_ICONS[enquiry.status]} ${t(`my-status-${enquiry.status}`)}` }),
@@ -37,5 +42,6 @@ export function cardKeyboard(enquiry: Enquiry, t: Translate): InlineKeyboard {
   for (const action of CARD_ACTIONS) {
     if (statusAfter(action, enquiry.status)) keyboard.text(t(`card-${action}`), cardData(action, enquiry.id));
   }
+  if (enquiry.status !== "closed" && enquiry.status !== "withdrawn") keyboard.row().text(t("card-assign"), assignData(enquiry.id));
   return keyboard;
 }

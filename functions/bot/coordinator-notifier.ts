@@ -1,6 +1,8 @@
 import { Api, GrammyError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
 import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
 import { HTML } from "./html.ts";
@@ -10,6 +12,8 @@ export type NotifyOutcome = "posted" | "already-posted" | "gone" | "no-group";
 export interface CoordinatorNotifierDependencies {
   api: Api;
   store: EnquiryStore;
+  coordinators: CoordinatorStore;
+  routing: Routing;
   /** The coordinators' supergroup; undefined: nowhere to post (logged, not an error). */
   coordinatorChatId: number | undefined;
   i18n: I18n<BotContext>;
@@ -26,34 +30,61 @@ const NOT_A_FORUM = /not a forum|TOPIC|forum/i;
  * a failure (the stream delivers the record again) continues where it stopped instead of
  * posting twice. Coordinators read German.
  */
-export function createCoordinatorNotifier({ api, store, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
+export function createCoordinatorNotifier({ api, store, coordinators, routing, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
+
+  /** The person hears that someone took their enquiry over; a blocked bot is no reason to fail. */
+  async function tellEnquirer(enquiry: Enquiry) {
+    const status = i18n.t(enquiry.language, `my-status-${enquiry.status}`);
+    try {
+      await api.sendMessage(enquiry.enquirerId, i18n.t(enquiry.language, "enquiry-status-notice", { reference: enquiry.reference, status }), HTML);
+    } catch (error) {
+      if (!(error instanceof GrammyError && error.error_code === 403)) throw error;
+    }
+  }
 
   return async function notifyNewEnquiry(enquiryId: string): Promise<NotifyOutcome> {
     if (coordinatorChatId === undefined) {
       log.warn("COORDINATOR_CHAT_ID is not set: the enquiry is stored but posted nowhere", { enquiryId });
       return "no-group";
     }
-    const enquiry = await store.get(enquiryId);
+    let enquiry = await store.get(enquiryId);
     if (!enquiry) return "gone";
-    let coordination = enquiry.coordination ?? { chatId: coordinatorChatId };
-    if (coordination.cardMessageId !== undefined) return "already-posted";
+    if (enquiry.coordination?.cardMessageId !== undefined) return "already-posted";
+    const team = enquiry.coordination?.team ?? teamFor(routing, enquiry);
 
+    // Round robin: the next member of the team gets it before the card is posted, so the card and
+    // the topic show the assignee from the start. Only once: afterwards the status is no longer new.
+    let assigneeName: string | undefined;
+    if (routing.assignment === "round-robin" && enquiry.status === "new" && enquiry.assignee === undefined) {
+      const members = (await coordinators.list()).filter((member) => member.status === "active" && member.teams.includes(team));
+      const assignee = nextMember(members.map((member) => member.userId), members.length > 0 ? await coordinators.nextTurn(team) : 0);
+      if (assignee !== undefined) {
+        assigneeName = members.find((member) => member.userId === assignee)?.firstName;
+        const at = now().toISOString();
+        enquiry = (await store.addEvent(enquiry.id, { at, type: "status-changed", status: "assigned" }, { status: "assigned", assignee })) ?? enquiry;
+        await tellEnquirer(enquiry);
+      }
+    } else if (enquiry.assignee !== undefined) {
+      assigneeName = (await coordinators.get(enquiry.assignee))?.firstName;
+    }
+
+    let coordination = enquiry.coordination ?? { chatId: coordinatorChatId, team };
     if (coordination.threadId === undefined && enquiry.coordination === undefined) {
       try {
         const topic = await api.createForumTopic(coordinatorChatId, topicName(enquiry, t));
-        coordination = { chatId: coordinatorChatId, threadId: topic.message_thread_id };
+        coordination = { chatId: coordinatorChatId, team, threadId: topic.message_thread_id };
       } catch (error) {
         if (!(error instanceof GrammyError && error.error_code === 400 && NOT_A_FORUM.test(error.description))) throw error;
         log.warn("The coordinators' group has no topics: posting a plain card", { reference: enquiry.reference });
-        coordination = { chatId: coordinatorChatId };
+        coordination = { chatId: coordinatorChatId, team };
       }
       // Recorded before the card: a retry after a failed card reuses this topic.
       await store.setCoordination(enquiry.id, coordination);
     }
 
     const hint = coordination.threadId === undefined ? `\n\n<i>${t("card-no-topics")}</i>` : "";
-    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t) + hint, {
+    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t, assigneeName, routing.teams[team]) + hint, {
       ...HTML,
       reply_markup: cardKeyboard(enquiry, t),
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),

@@ -4,6 +4,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { DirectoryStore } from "../domain/directory.ts";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
+import type { Routing } from "../domain/routing.ts";
 import type { EnquiryStore } from "../domain/enquiry.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
@@ -42,7 +43,7 @@ export interface BotDependencies {
   directory: { districts: readonly string[]; store: DirectoryStore };
   enquiries: { store: EnquiryStore; settings: EnquirySettings };
   /** The coordinators' group and who is registered in it. */
-  coordination: { chatId: number | undefined; coordinators: CoordinatorStore };
+  coordination: { chatId: number | undefined; coordinators: CoordinatorStore; routing: Routing };
   /** Where the bot notes what happened (ids and references only). */
   log: { info(message: string, details: Record<string, unknown>): void };
   /** @default () => new Date() */
@@ -82,6 +83,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     coordinationFeature({
       coordinatorChatId: deps.coordination.chatId,
       coordinators: deps.coordination.coordinators,
+      routing: deps.coordination.routing,
       enquiries: deps.enquiries.store,
       i18n: deps.i18n,
       retentionDays: settings.retentionDays,

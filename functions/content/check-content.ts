@@ -1,5 +1,6 @@
 import { checkKnowledgeBase, TOPICS } from "../domain/knowledge-base.ts";
 import { LANGUAGES } from "../domain/languages.ts";
+import { routingProblems } from "../domain/routing.ts";
 import type { Content } from "./load-content.ts";
 
 /** One fault an operator should fix before deploying, named by file. */
@@ -51,6 +52,10 @@ export function checkContent(content: Content, hasMessage: (language: string, id
   for (const district of content.districts) {
     if (districts.has(district)) problems.push({ file: "content/districts.json", message: `"${district}" is listed twice` });
     districts.add(district);
+  }
+
+  for (const message of routingProblems(content.routing, { topics: TOPICS, districts: content.districts })) {
+    problems.push({ file: "content/routing.json", message });
   }
 
   const usedTopics = TOPICS.filter((topic) => content.knowledgeBase.some((entry) => entry.topic === topic));

@@ -6,6 +6,7 @@ import type * as z from "zod/mini";
 import { districtsSchema } from "../domain/directory.ts";
 import { knowledgeBaseSchema, type KnowledgeBase } from "../domain/knowledge-base.ts";
 import { LANGUAGES, type Language } from "../domain/languages.ts";
+import { routingSchema, type Routing } from "../domain/routing.ts";
 import type { AnalysedLanguage } from "../domain/search/knowledge-search.ts";
 import { searchContentSchema, type SearchContent } from "../domain/search/search-content.ts";
 import { smallTalkSchema, type SmallTalk } from "../domain/small-talk.ts";
@@ -18,6 +19,8 @@ export interface Content {
   smallTalk: SmallTalk;
   /** Stuttgart's districts, in menu order. */
   districts: string[];
+  /** Which team handles which enquiry. */
+  routing: Routing;
   /** The search terms computed when the deployment was built, if they match this content. */
   analysed?: Partial<Record<Language, AnalysedLanguage>>;
   /** Of the files the search is built from. */
@@ -87,6 +90,7 @@ export function loadContent(directory: string): Content {
     search,
     smallTalk: validated(smallTalkPath, readText(smallTalkPath), smallTalkSchema),
     districts: validated(districtsPath, readText(districtsPath), districtsSchema).districts,
+    routing: validated(join(directory, "routing.json"), readText(join(directory, "routing.json")), routingSchema),
   };
   const analysedPath = join(directory, ANALYSED_CONTENT_FILE);
   if (existsSync(analysedPath)) {

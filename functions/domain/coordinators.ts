@@ -8,12 +8,18 @@ export interface Coordinator {
   status: "pending" | "active";
   registeredAt: string;
   confirmedBy?: number;
+  /** Teams of `content/routing.json` this coordinator works in. */
+  teams: string[];
 }
 
 export interface CoordinatorStore {
   get(userId: number): Promise<Coordinator | undefined>;
   save(coordinator: Coordinator): Promise<void>;
   remove(userId: number): Promise<void>;
+  /** Everyone registered, pending ones included. */
+  list(): Promise<Coordinator[]>;
+  /** 1, 2, 3… per team: whose turn it is in round robin. */
+  nextTurn(team: string): Promise<number>;
 }
 
 /** What a coordinator can do with an enquiry from its card. */

@@ -64,6 +64,8 @@ export interface EnquiryEvent {
 /** Where the enquiry lives in the coordinators' group: its forum topic and summary card. */
 export interface Coordination {
   chatId: number;
+  /** The team of `content/routing.json` the enquiry was routed to. */
+  team?: string;
   /** The forum topic; absent when the group has no topics and cards are plain messages. */
   threadId?: number;
   cardMessageId?: number;

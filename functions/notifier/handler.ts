@@ -23,6 +23,7 @@ async function initialise() {
     documentClient,
     coordinatorChatId: environment.COORDINATOR_CHAT_ID,
     localesDir: environment.LOCALES_DIR,
+    contentDir: environment.CONTENT_DIR,
     logger,
   });
 }

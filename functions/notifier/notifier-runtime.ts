@@ -3,6 +3,8 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createCoordinatorNotifier } from "../bot/coordinator-notifier.ts";
 import { createApi } from "../bot/create-bot.ts";
 import { createI18n, localesDirectory } from "../bot/i18n.ts";
+import { contentDirectory, loadContent } from "../content/load-content.ts";
+import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
 
 export interface NotifierRuntimeOptions {
@@ -12,6 +14,7 @@ export interface NotifierRuntimeOptions {
   documentClient: DynamoDBDocumentClient;
   coordinatorChatId: number | undefined;
   localesDir?: string;
+  contentDir?: string;
   logger: Logger;
 }
 
@@ -23,6 +26,8 @@ export function createNotifierRuntime(options: NotifierRuntimeOptions) {
     notifyNewEnquiry: createCoordinatorNotifier({
       api: createApi(options.token, options.apiRoot),
       store,
+      coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName),
+      routing: loadContent(contentDirectory(options.contentDir)).routing,
       coordinatorChatId: options.coordinatorChatId,
       i18n: createI18n(localesDirectory(options.localesDir)),
       now: () => new Date(),

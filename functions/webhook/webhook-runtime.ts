@@ -60,7 +60,11 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
     gaps,
     directory,
     enquiries,
-    coordination: { chatId: options.coordinatorChatId, coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName) },
+    coordination: {
+      chatId: options.coordinatorChatId,
+      coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName),
+      routing: content.routing,
+    },
     log: options.logger,
   });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });

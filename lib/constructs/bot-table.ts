@@ -83,14 +83,14 @@ export class BotTable extends Construct {
   }
 
   /**
-   * Lets the notifier read an enquiry and record where it was posted (GetItem, UpdateItem, and
-   * PutItem for the item that finds an enquiry by its topic) and tells it the table in `TABLE_NAME`.
+   * Lets the notifier read an enquiry, record where it was posted (GetItem, UpdateItem, and PutItem
+   * for the item that finds an enquiry by its topic) and pick a team member (Query the coordinators) and tells it the table in `TABLE_NAME`.
    * Reading the stream is granted by the event source.
    */
   public grantNotifierAccess(fn: lambda.Function): void {
     iam.Grant.addToPrincipal({
       grantee: fn,
-      actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem"],
+      actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem", "dynamodb:Query"],
       resourceArns: [this.table.tableArn],
     });
     fn.addEnvironment("TABLE_NAME", this.table.tableName);

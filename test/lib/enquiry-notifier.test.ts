@@ -35,8 +35,8 @@ describe("EnquiryNotifier", () => {
     const policies = Object.values(synthesised.template.findResources("AWS::IAM::Policy")).map((policy) => JSON.stringify(policy));
     const notifierPolicy = policies.find((policy) => policy.includes("dynamodb:GetRecords"));
     expect(notifierPolicy).toBeDefined();
-    expect(notifierPolicy).toContain('"dynamodb:GetItem","dynamodb:PutItem","dynamodb:UpdateItem"');
-    expect(notifierPolicy).not.toMatch(/dynamodb:(DeleteItem|BatchWriteItem|Scan|Query)/);
+    expect(notifierPolicy).toContain('"dynamodb:GetItem","dynamodb:PutItem","dynamodb:Query","dynamodb:UpdateItem"');
+    expect(notifierPolicy).not.toMatch(/dynamodb:(DeleteItem|BatchWriteItem|Scan)/);
     expect(notifierPolicy).toContain("secretsmanager:GetSecretValue");
   });
 

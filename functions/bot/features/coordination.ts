@@ -3,11 +3,13 @@ import type { I18n } from "@grammyjs/i18n";
 import { statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
 import type { Enquiry, EnquiryStore } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
-import { cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
+import { assignPattern, assignToData, assignToPattern, cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
+import type { Routing } from "../../domain/routing.ts";
 import { escapeHtml, HTML } from "../html.ts";
 
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
+  routing: Routing;
   coordinators: CoordinatorStore;
   enquiries: EnquiryStore;
   i18n: I18n<BotContext>;
@@ -27,7 +29,7 @@ const NOTE = /^\/note(@\w+)?(\s|$)/;
  * coordinator; what a button carries proves nothing.
  */
 export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
-  const { coordinatorChatId, coordinators, enquiries, i18n, now, log } = deps;
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing } = deps;
   const feature = new Composer<BotContext>();
   // Coordinators read German, whatever their app's language.
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
@@ -57,7 +59,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const coordination = enquiry.coordination;
     if (!coordination?.cardMessageId) return;
     const assignee = enquiry.assignee === undefined ? undefined : await coordinators.get(enquiry.assignee);
-    await ctx.api.editMessageText(coordination.chatId, coordination.cardMessageId, cardText(enquiry, t, assignee?.firstName), {
+    const team = coordination.team ? routing.teams[coordination.team] : undefined;
+    await ctx.api.editMessageText(coordination.chatId, coordination.cardMessageId, cardText(enquiry, t, assignee?.firstName, team), {
       ...HTML,
       reply_markup: cardKeyboard(enquiry, t),
     });
@@ -70,10 +73,10 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     if (known?.status === "active") return ctx.reply(t("register-already", { name: escapeHtml(user.first_name) }), HTML);
     const registeredAt = now().toISOString();
     if (await isAdmin(ctx, user.id)) {
-      await coordinators.save({ userId: user.id, firstName: user.first_name, status: "active", registeredAt });
+      await coordinators.save({ userId: user.id, firstName: user.first_name, status: "active", registeredAt, teams: known?.teams ?? [] });
       return ctx.reply(t("register-done", { name: escapeHtml(user.first_name) }), HTML);
     }
-    await coordinators.save({ userId: user.id, firstName: user.first_name, status: "pending", registeredAt });
+    await coordinators.save({ userId: user.id, firstName: user.first_name, status: "pending", registeredAt, teams: [] });
     await ctx.reply(t("register-pending", { name: escapeHtml(user.first_name) }), {
       ...HTML,
       reply_markup: new InlineKeyboard().text(t("register-confirm"), registrationData(user.id)),
@@ -92,6 +95,70 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
   inGroup.command("unregister", async (ctx) => {
     await coordinators.remove(ctx.from!.id);
     await ctx.reply(t("unregister-done", { name: escapeHtml(ctx.from!.first_name) }), HTML);
+  });
+
+  inGroup.command(["join", "leave"], async (ctx) => {
+    const coordinator = await activeCoordinator(ctx.from?.id);
+    if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
+    const team = ctx.match.trim().toLowerCase();
+    if (!(team in routing.teams)) return ctx.reply(t("team-unknown", { teams: Object.keys(routing.teams).join(", ") }), HTML);
+    const joining = ctx.message!.text!.startsWith("/join");
+    const teams = joining ? [...new Set([...coordinator.teams, team])] : coordinator.teams.filter((other) => other !== team);
+    await coordinators.save({ ...coordinator, teams });
+    await ctx.reply(t(joining ? "team-joined" : "team-left", { name: escapeHtml(coordinator.firstName), team: escapeHtml(routing.teams[team]!) }), HTML);
+  });
+
+  inGroup.command("teams", async (ctx) => {
+    const everyone = (await coordinators.list()).filter((coordinator) => coordinator.status === "active");
+    const lines = Object.entries(routing.teams).map(([id, name]) => {
+      const members = everyone.filter((coordinator) => coordinator.teams.includes(id)).map((coordinator) => escapeHtml(coordinator.firstName));
+      return `<b>${escapeHtml(name)}</b> (/join ${id}): ${members.join(", ") || "–"}`;
+    });
+    await ctx.reply([t("team-list"), ...lines].join("\n"), HTML);
+  });
+
+  inGroup.callbackQuery(assignPattern, async (ctx) => {
+    if (!(await activeCoordinator(ctx.from.id))) return ctx.answerCallbackQuery({ text: t("not-coordinator"), show_alert: true });
+    const enquiry = await enquiries.get(ctx.match[1]!);
+    const place = enquiry?.coordination;
+    if (!enquiry || !place || place.chatId !== coordinatorChatId) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    await ctx.answerCallbackQuery();
+    const team = place.team;
+    // The enquiry's team first, then everyone else.
+    const candidates = (await coordinators.list())
+      .filter((coordinator) => coordinator.status === "active")
+      .sort((a, b) => Number(team !== undefined && b.teams.includes(team)) - Number(team !== undefined && a.teams.includes(team)));
+    if (candidates.length === 0) return ctx.reply(t("assign-nobody"), HTML);
+    const keyboard = new InlineKeyboard();
+    for (const candidate of candidates) keyboard.text(candidate.firstName, assignToData(enquiry.id, candidate.userId)).row();
+    await ctx.reply(t("assign-choose", { reference: enquiry.reference }), {
+      ...HTML,
+      reply_markup: keyboard,
+      ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : {}),
+    });
+  });
+
+  inGroup.callbackQuery(assignToPattern, async (ctx) => {
+    const coordinator = await activeCoordinator(ctx.from.id);
+    if (!coordinator) return ctx.answerCallbackQuery({ text: t("not-coordinator"), show_alert: true });
+    const enquiry = await enquiries.get(ctx.match[1]!);
+    const assignee = await activeCoordinator(Number(ctx.match[2]));
+    const open = enquiry && enquiry.status !== "closed" && enquiry.status !== "withdrawn";
+    if (!enquiry || !open || !assignee || enquiry.coordination?.chatId !== coordinatorChatId) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    const changed = enquiry.status !== "assigned";
+    const updated = await enquiries.addEvent(
+      enquiry.id,
+      { at: now().toISOString(), type: "status-changed", status: "assigned", by: { userId: coordinator.userId, firstName: coordinator.firstName } },
+      { status: "assigned", assignee: assignee.userId },
+    );
+    await ctx.answerCallbackQuery();
+    if (!updated) return;
+    await ctx.editMessageText(t("card-assignee", { name: escapeHtml(assignee.firstName) }), HTML);
+    await refreshCard(ctx, updated);
+    if (changed) {
+      const statusName = i18n.t(updated.language, "my-status-assigned");
+      await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
+    }
   });
 
   // Leaving the group, or being removed from it, ends the registration.

@@ -36,12 +36,18 @@ async function registeredCoordinator(first_name = "Berta") {
 }
 
 /** A person files an enquiry and the notifier posts it; returns the chat and the posted enquiry. */
-async function postedEnquiry(language_code = "uk") {
+async function postedEnquiry(language_code = "uk", type: "volunteer" | "company" | "refugee" = "refugee") {
   const chat = chatAs(harness, person("Olena", language_code));
   await chat.say("/enquiry");
   await chat.tap(language_code === "uk" ? "Так" : "Ja, ich bin einverstanden");
-  await chat.tap(chat.buttons()[2]!.callback_data!);
-  await chat.tap(chat.buttons()[0]!.callback_data!);
+  await chat.tap(`eq:type:${type}`);
+  if (type === "company") {
+    await chat.tap(chat.buttons()[0]!.callback_data!);
+    await chat.say("Beispiel GmbH");
+    await chat.say("Praktika");
+  } else {
+    await chat.tap(chat.buttons()[0]!.callback_data!);
+  }
   await chat.tap("eq:district:skip");
   await chat.tap("eq:language:uk");
   await chat.tap("eq:contact:telegram");
@@ -68,7 +74,7 @@ describe("registering coordinators", () => {
     await ok(groupCallbackUpdate(admin, GROUP, confirm, (pending.result as { message_id: number }).message_id));
 
     expect(String(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Clara ist jetzt als Koordinatorin registriert (bestätigt von Anna)");
-    expect((await harness.scan()).find((item) => item.pk === `COORDINATOR#${member.id}`)).toMatchObject({ status: "active", confirmedBy: admin.id });
+    expect((await harness.scan()).find((item) => item.pk === "COORDINATORS" && item.sk === `USER#${member.id}`)).toMatchObject({ status: "active", confirmedBy: admin.id });
   });
 
   it("ends a registration with /unregister and when the person leaves the group", async () => {
@@ -77,7 +83,7 @@ describe("registering coordinators", () => {
     const quitting = await registeredCoordinator("Frida");
     await ok(groupMessageUpdate(quitting, GROUP, "/unregister"));
 
-    const coordinators = (await harness.scan()).filter((item) => item.pk === `COORDINATOR#${leaving.id}` || item.pk === `COORDINATOR#${quitting.id}`);
+    const coordinators = (await harness.scan()).filter((item) => item.pk === "COORDINATORS" && (item.sk === `USER#${leaving.id}` || item.sk === `USER#${quitting.id}`));
     expect(coordinators).toEqual([]);
   });
 });
@@ -165,5 +171,49 @@ describe("working on an enquiry from the group", () => {
     await ok(groupMessageUpdate(coordinator, GROUP, "Hallo?", { threadId }));
 
     expect(groupTexts().at(-1)).toContain("Die Person hat den Bot blockiert");
+  });
+});
+
+describe("teams and assignment", () => {
+  it("routes company enquiries to their team and hands them to its members in turn", async () => {
+    const first = await registeredCoordinator("Gerda");
+    const second = await registeredCoordinator("Hanna");
+    await ok(groupMessageUpdate(first, GROUP, "/join companies"));
+    await ok(groupMessageUpdate(second, GROUP, "/join companies"));
+    expect(groupTexts().at(-1)).toContain("Hanna arbeitet jetzt im Team „Unternehmen und Stiftungen“");
+
+    const assignees: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { enquiry } = await postedEnquiry("uk", "company");
+      assignees.push(enquiry.assignee);
+      expect(enquiry.status).toBe("assigned");
+      expect(enquiry.coordination?.team).toBe("companies");
+    }
+    expect(new Set(assignees)).toEqual(new Set([first.id, second.id]));
+    expect(assignees[0]).not.toBe(assignees[1]);
+    expect(assignees[2]).toBe(assignees[0]);
+    expect(String(harness.api.callsTo("sendMessage").filter((call) => call.payload.chat_id === GROUP).at(-1)?.payload.text)).toContain("Team:</b> Unternehmen und Stiftungen");
+  });
+
+  it("assigns an enquiry to a chosen coordinator with 'Assign to…'", async () => {
+    const coordinator = await registeredCoordinator("Ida");
+    const colleague = await registeredCoordinator("Jana");
+    const { enquiry, cardMessageId } = await postedEnquiry("uk", "volunteer");
+
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:assign:${enquiry.id}`, cardMessageId));
+    const choice = harness.api.callsTo("sendMessage").at(-1)!;
+    const jana = buttonsOf(choice).find((button) => button.text === "Jana")!;
+    await ok(groupCallbackUpdate(coordinator, GROUP, jana.callback_data!, (choice.result as { message_id: number }).message_id));
+
+    expect(await notifier.store.get(enquiry.id)).toMatchObject({ status: "assigned", assignee: colleague.id });
+    expect(String(harness.api.callsTo("editMessageText").filter((call) => call.payload.message_id === cardMessageId).at(-1)?.payload.text)).toContain("Übernommen von:</b> Jana");
+  });
+
+  it("refuses /join from someone who is not registered, and unknown teams", async () => {
+    await ok(groupMessageUpdate(person("Kim"), GROUP, "/join companies"));
+    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Koordinatorinnen");
+    const coordinator = await registeredCoordinator();
+    await ok(groupMessageUpdate(coordinator, GROUP, "/join astronauts"));
+    expect(groupTexts().at(-1)).toContain("Dieses Team gibt es nicht. Teams: general, companies, refugees");
   });
 });
