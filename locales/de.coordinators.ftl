@@ -36,3 +36,12 @@ team-joined = { $name } arbeitet jetzt im Team „{ $team }“.
 team-left = { $name } arbeitet nicht mehr im Team „{ $team }“.
 team-unknown = Dieses Team gibt es nicht. Teams: { $teams }
 team-list = <b>Teams</b>
+
+inbox-title = <b>Offene Anfragen</b> (älteste zuerst, { $from }–{ $to } von { $total })
+inbox-empty = Keine offenen Anfragen.
+inbox-more = Weitere »
+mine-title = <b>Meine Anfragen</b>
+mine-empty = Sie haben keine offenen Anfragen übernommen.
+find-usage = So geht es: /find A-2026-00123
+find-none = Keine Anfrage { $reference } gefunden.
+age-days = { $days } Tg.

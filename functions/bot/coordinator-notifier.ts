@@ -81,6 +81,7 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
       }
       // Recorded before the card: a retry after a failed card reuses this topic.
       await store.setCoordination(enquiry.id, coordination);
+      await store.rememberReference(enquiry.reference, enquiry.id);
     }
 
     const hint = coordination.threadId === undefined ? `\n\n<i>${t("card-no-topics")}</i>` : "";

@@ -310,6 +310,11 @@ export interface EnquiryStore {
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** Coordinators' enquiries (gsi2), most recently changed first. */
+  listByAssignee(userId: number): Promise<Enquiry[]>;
+  /** Makes an enquiry findable by its reference (`/find A-2026-00123`). */
+  rememberReference(reference: string, id: string): Promise<void>;
+  findByReference(reference: string): Promise<Enquiry | undefined>;
   /** The enquiry whose topic (or, without topics, whose card) this is. */
   findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined>;
 }

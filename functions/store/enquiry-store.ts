@@ -132,6 +132,26 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
+  async listByAssignee(userId: number): Promise<Enquiry[]> {
+    const items = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :coordinator",
+      ExpressionAttributeValues: { ":coordinator": `COORDINATOR#${userId}` },
+      ScanIndexForward: false,
+    });
+    return items.filter((item) => !this.expired(item)).map((item) => this.fromItem(item));
+  }
+
+  async rememberReference(reference: string, id: string): Promise<void> {
+    await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { pk: `REFERENCE#${reference}`, sk: "ENQUIRY", enquiryId: id } }));
+  }
+
+  async findByReference(reference: string): Promise<Enquiry | undefined> {
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `REFERENCE#${reference}`, sk: "ENQUIRY" } }));
+    return typeof Item?.enquiryId === "string" ? this.get(Item.enquiryId) : undefined;
+  }
+
   async findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined> {
     const place = coordinationPlace(chatId, threadId, cardMessageId);
     if (!place) return undefined;

@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import { statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
-import type { Enquiry, EnquiryStore } from "../../domain/enquiry.ts";
+import { STATUS_ICONS, statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
+import { OPEN_STATUSES, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
 import { assignPattern, assignToData, assignToPattern, cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
 import type { Routing } from "../../domain/routing.ts";
@@ -19,6 +19,7 @@ export interface CoordinationDependencies {
 }
 
 const ADMIN_STATUSES = new Set(["creator", "administrator"]);
+const INBOX_PAGE = 10;
 const registrationData = (userId: number) => `reg:${userId}`;
 const NOTE = /^\/note(@\w+)?(\s|$)/;
 
@@ -159,6 +160,59 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
       const statusName = i18n.t(updated.language, "my-status-assigned");
       await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
     }
+  });
+
+  /** One line per enquiry: reference (linking to its topic), status, age, who has it. */
+  const listLine = (enquiry: Enquiry, names: Map<number, string>) => {
+    const place = enquiry.coordination;
+    const link = place?.threadId !== undefined ? `https://t.me/c/${String(place.chatId).replace(/^-100/, "")}/${place.threadId}` : undefined;
+    const reference = link ? `<a href="${link}">${enquiry.reference}</a>` : enquiry.reference;
+    const days = Math.floor((now().getTime() - Date.parse(enquiry.createdAt)) / (24 * 60 * 60 * 1000));
+    const who = enquiry.assignee !== undefined ? ` · ${escapeHtml(names.get(enquiry.assignee) ?? "?")}` : "";
+    return `${STATUS_ICONS[enquiry.status]} ${reference} · ${t(`my-status-${enquiry.status}`)} · ${t("age-days", { days: String(days) })}${who}`;
+  };
+  const names = async () => new Map((await coordinators.list()).map((coordinator) => [coordinator.userId, coordinator.firstName]));
+
+  async function showInbox(ctx: BotContext, page: number, edit: boolean) {
+    const open = (await Promise.all([...OPEN_STATUSES].map((status) => enquiries.listByStatus(status)))).flat();
+    open.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    if (open.length === 0) return ctx.reply(t("inbox-empty"), HTML);
+    const start = page * INBOX_PAGE;
+    const shown = open.slice(start, start + INBOX_PAGE);
+    const byId = await names();
+    const text = [t("inbox-title", { from: String(start + 1), to: String(start + shown.length), total: String(open.length) }), ...shown.map((enquiry) => listLine(enquiry, byId))].join("\n");
+    const more = start + INBOX_PAGE < open.length ? { reply_markup: new InlineKeyboard().text(t("inbox-more"), `co:inbox:${page + 1}`) } : {};
+    if (edit) await ctx.editMessageText(text, { ...HTML, ...more });
+    else await ctx.reply(text, { ...HTML, ...more });
+  }
+
+  inGroup.command("inbox", async (ctx) => {
+    if (!(await activeCoordinator(ctx.from?.id))) return ctx.reply(t("not-coordinator"), HTML);
+    await showInbox(ctx, 0, false);
+  });
+
+  inGroup.callbackQuery(/^co:inbox:(\d{1,4})$/, async (ctx) => {
+    if (!(await activeCoordinator(ctx.from.id))) return ctx.answerCallbackQuery({ text: t("not-coordinator"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await showInbox(ctx, Number(ctx.match[1]), true);
+  });
+
+  inGroup.command("mine", async (ctx) => {
+    const coordinator = await activeCoordinator(ctx.from?.id);
+    if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
+    const mine = (await enquiries.listByAssignee(coordinator.userId)).filter((enquiry) => enquiry.status !== "closed" && enquiry.status !== "withdrawn");
+    if (mine.length === 0) return ctx.reply(t("mine-empty"), HTML);
+    const byId = await names();
+    await ctx.reply([t("mine-title"), ...mine.map((enquiry) => listLine(enquiry, byId))].join("\n"), HTML);
+  });
+
+  inGroup.command("find", async (ctx) => {
+    if (!(await activeCoordinator(ctx.from?.id))) return ctx.reply(t("not-coordinator"), HTML);
+    const reference = ctx.match.trim().toUpperCase();
+    if (!/^[A-Z]{1,3}-\d{4}-\d{5}$/.test(reference)) return ctx.reply(t("find-usage"), HTML);
+    const enquiry = await enquiries.findByReference(reference);
+    if (!enquiry) return ctx.reply(t("find-none", { reference }), HTML);
+    await ctx.reply(listLine(enquiry, await names()), HTML);
   });
 
   // Leaving the group, or being removed from it, ends the registration.

@@ -217,3 +217,36 @@ describe("teams and assignment", () => {
     expect(groupTexts().at(-1)).toContain("Dieses Team gibt es nicht. Teams: general, companies, refugees");
   });
 });
+
+describe("the coordinators' commands", () => {
+  it("lists open enquiries oldest first in pages, the coordinator's own, and finds one by reference", async () => {
+    const coordinator = await registeredCoordinator("Lena");
+    // More than one page of ten, whatever other tests left open.
+    const posted = [];
+    for (let i = 0; i < 11; i++) posted.push(await postedEnquiry("uk", "volunteer"));
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:take:${posted[1]!.enquiry.id}`, posted[1]!.cardMessageId));
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "/inbox"));
+    const inbox = groupTexts().at(-1)!;
+    expect(inbox).toMatch(/Offene Anfragen<\/b> \(älteste zuerst, 1–10 von \d+\)/);
+    expect(buttonsOf(harness.api.callsTo("sendMessage").at(-1)).map((button) => button.text)).toEqual(["Weitere »"]);
+    expect(inbox).toContain(`https://t.me/c/1111111111/${posted[0]!.threadId}`);
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "/mine"));
+    expect(groupTexts().at(-1)).toContain(posted[1]!.enquiry.reference);
+    expect(groupTexts().at(-1)).not.toContain(posted[0]!.enquiry.reference);
+
+    await ok(groupMessageUpdate(coordinator, GROUP, `/find ${posted[0]!.enquiry.reference.toLowerCase()}`));
+    expect(groupTexts().at(-1)).toContain(posted[0]!.enquiry.reference);
+    await ok(groupMessageUpdate(coordinator, GROUP, "/find A-2026-99999"));
+    expect(groupTexts().at(-1)).toContain("Keine Anfrage A-2026-99999 gefunden");
+  });
+
+  it("answers the commands only to registered coordinators, and only in their group", async () => {
+    await ok(groupMessageUpdate(person("Nina"), GROUP, "/inbox"));
+    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Koordinatorinnen");
+    const coordinator = await registeredCoordinator();
+    await ok(groupMessageUpdate(coordinator, -1002222222222, "/inbox"));
+    expect(harness.api.calls.filter((call) => call.payload.chat_id === -1002222222222)).toEqual([]);
+  });
+});
