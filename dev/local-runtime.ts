@@ -4,6 +4,7 @@ import { botIdFromToken, enquirySettingsFrom, type LocalEnvironment } from "../f
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
 import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
 import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts";
+import { createReminderRuntime } from "../functions/reminders/reminder-runtime.ts";
 import { startOutboxPoll } from "./outbox.ts";
 import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
 
@@ -68,11 +69,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     logger: options.logger,
   });
   const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger);
+  // What EventBridge runs every half hour in AWS; here every minute, when OFFICE_SCHEDULE is set.
+  const sendDueReminders = createReminderRuntime({
+    token: options.token,
+    apiRoot: options.apiRoot,
+    tableName: environment.TABLE_NAME,
+    documentClient,
+    officeSchedule: environment.OFFICE_SCHEDULE,
+    timeZone: environment.OFFICE_TIME_ZONE,
+    settings: { firstAnswerWorkingHours: environment.FIRST_ANSWER_WORKING_HOURS, reassureAfterWorkingHours: environment.REASSURE_AFTER_WORKING_HOURS },
+    localesDir: environment.LOCALES_DIR,
+    logger: options.logger,
+  });
+  const reminderTimer = environment.OFFICE_SCHEDULE ? setInterval(() => void sendDueReminders().catch(() => undefined), 60_000) : undefined;
   return {
     ...runtime,
     dynamoDbEndpoint: endpoint,
     outbox,
     close: async () => {
+      clearInterval(reminderTimer);
       await outbox.stop();
       client.destroy();
       await embedded?.close();

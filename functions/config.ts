@@ -1,3 +1,4 @@
+import { parseOfficeSchedule } from "./domain/reminders.ts";
 // zod/mini: the same validation at a fifth of the bundle size, which the webhook's cold start feels.
 import * as z from "zod/mini";
 
@@ -44,6 +45,11 @@ const shared = {
   MAX_ENQUIRIES_PER_DAY: unsetIfEmpty(z._default(integer(1, 100), 5)),
   /** Told to people after they send an enquiry, e.g. "Mo–Fr 9–16 Uhr"; unset: nothing is promised. */
   OFFICE_HOURS: unsetIfEmpty(z.optional(z.string().check(z.maxLength(200)))),
+  /** For reminders: "Mo-Fr 09:00-16:00" in OFFICE_TIME_ZONE, minus Baden-Württemberg's public holidays; unset: no reminders. */
+  OFFICE_SCHEDULE: unsetIfEmpty(z.optional(z.string().check(z.refine((value) => parseOfficeSchedule(value) !== undefined, 'must look like "Mo-Fr 09:00-16:00"')))),
+  OFFICE_TIME_ZONE: unsetIfEmpty(z._default(z.string(), "Europe/Berlin")),
+  FIRST_ANSWER_WORKING_HOURS: unsetIfEmpty(z._default(integer(1, 200), 16)),
+  REASSURE_AFTER_WORKING_HOURS: unsetIfEmpty(z._default(integer(1, 400), 24)),
 };
 
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */

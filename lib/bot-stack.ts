@@ -3,11 +3,12 @@ import type { Construct } from "constructs";
 import { BotSecret } from "./constructs/bot-secret.ts";
 import { BotTable } from "./constructs/bot-table.ts";
 import { EnquiryNotifier } from "./constructs/enquiry-notifier.ts";
+import { ReminderSchedule } from "./constructs/reminder-schedule.ts";
 import { WebhookEndpoint } from "./constructs/webhook-endpoint.ts";
 import type { DeploymentConfig } from "./deployment-config.ts";
 
 export type BotStackProps = StackProps &
-  Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency">;
+  Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency" | "officeSchedule">;
 
 /**
  * The whole bot for one stage: its table, its secret and the webhook endpoint, wired.
@@ -15,7 +16,7 @@ export type BotStackProps = StackProps &
  */
 export class BotStack extends Stack {
   constructor(scope: Construct, id: string, props: BotStackProps) {
-    const { stage, botUsername, coordinatorChatId, reservedConcurrency, ...stackProps } = props;
+    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, ...stackProps } = props;
     const prod = stage === "prod";
     super(scope, id, {
       description: `Telegram bot of the volunteering office (${stage})`,
@@ -41,6 +42,13 @@ export class BotStack extends Stack {
       secret,
       ...(botUsername === undefined ? {} : { botUsername }),
       ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+    });
+    new ReminderSchedule(this, "Reminders", {
+      stage,
+      table,
+      secret,
+      ...(botUsername === undefined ? {} : { botUsername }),
+      ...(officeSchedule === undefined ? {} : { officeSchedule }),
     });
 
     if (botUsername === undefined) {

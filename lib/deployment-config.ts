@@ -3,6 +3,7 @@
  * once so that a typo fails synth with a message that names the setting and the fix.
  */
 import type { Construct } from "constructs";
+import { parseOfficeSchedule } from "../functions/domain/reminders.ts";
 
 export const stages = ["dev", "prod"] as const;
 export type Stage = (typeof stages)[number];
@@ -22,6 +23,8 @@ export interface DeploymentConfig {
    * `undefined` means unreserved (`none`). @default 10
    */
   readonly reservedConcurrency: number | undefined;
+  /** `-c officeSchedule="Mo-Fr 09:00-16:00"`: office hours for reminders. @default - none: no reminders */
+  readonly officeSchedule?: string;
   /** `-c nag=false` skips the cdk-nag AwsSolutions checks at synth. @default true */
   readonly nag: boolean;
 }
@@ -66,10 +69,15 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
     );
   }
 
+  const officeSchedule = context("officeSchedule");
+  if (officeSchedule !== undefined && parseOfficeSchedule(officeSchedule) === undefined) {
+    throw new InvalidDeploymentContext(`officeSchedule "${officeSchedule}" is not like "Mo-Fr 09:00-16:00".`);
+  }
   return {
     stage,
     ...(botUsername === undefined ? {} : { botUsername }),
     ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+    ...(officeSchedule === undefined ? {} : { officeSchedule }),
     reservedConcurrency: parseReservedConcurrency(context("reservedConcurrency")),
     nag: context("nag") !== "false",
   };

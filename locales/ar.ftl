@@ -236,3 +236,4 @@ enquiry-status-notice = الحالة الجديدة لاستفساركم { $refe
 # Coordinators' messages to the person
 relay-from-coordinator = <b>{ $name } (مكتب الشؤون الاجتماعية في شتوتغارت):</b>
 relay-reply = الرد
+reminder-enquirer = لم يُنسَ استفساركم { $reference }. ستتواصل معكم إحدى المنسّقات في أقرب وقت ممكن.

@@ -45,3 +45,5 @@ mine-empty = Sie haben keine offenen Anfragen übernommen.
 find-usage = So geht es: /find A-2026-00123
 find-none = Keine Anfrage { $reference } gefunden.
 age-days = { $days } Tg.
+
+reminder-coordinators = ⏰ { $reference } wartet seit { $hours } Bürostunden auf eine erste Antwort.

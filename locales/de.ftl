@@ -233,3 +233,4 @@ enquiry-status-notice = Neuer Stand Ihrer Anfrage { $reference }: { $status }.
 # Nachrichten der Koordinatorinnen an die Person
 relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
 relay-reply = Antworten
+reminder-enquirer = Ihre Anfrage { $reference } ist nicht vergessen. Eine Koordinatorin meldet sich so bald wie möglich bei Ihnen.

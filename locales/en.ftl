@@ -232,3 +232,4 @@ enquiry-status-notice = New status of your enquiry { $reference }: { $status }.
 # Coordinators' messages to the person
 relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
 relay-reply = Reply
+reminder-enquirer = Your enquiry { $reference } has not been forgotten. A coordinator will get back to you as soon as possible.

@@ -236,3 +236,4 @@ enquiry-status-notice = وضعیت جدید درخواست شما { $reference }
 # Coordinators' messages to the person
 relay-from-coordinator = <b>{ $name } (اداره امور اجتماعی اشتوتگارت):</b>
 relay-reply = پاسخ دادن
+reminder-enquirer = درخواست شما { $reference } فراموش نشده است. یک هماهنگ‌کننده در اولین فرصت با شما تماس می‌گیرد.

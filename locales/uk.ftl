@@ -235,3 +235,4 @@ enquiry-status-notice = Новий стан Вашого запиту { $referen
 # Coordinators' messages to the person
 relay-from-coordinator = <b>{ $name } (соціальне відомство Штутгарта):</b>
 relay-reply = Відповісти
+reminder-enquirer = Ваш запит { $reference } не забуто. Координаторка зв’яжеться з Вами якнайшвидше.

@@ -94,6 +94,10 @@ export interface Enquiry {
   coordination?: Coordination;
   /** The coordinator who took it over. */
   assignee?: number;
+  /** When the coordinators were reminded that it has no first answer yet. */
+  remindedCoordinatorsAt?: string;
+  /** When the person was told it has not been forgotten. */
+  reassuredEnquirerAt?: string;
 }
 
 /** Limits that keep one person, or a flood, from overwhelming the office. */
@@ -310,6 +314,8 @@ export interface EnquiryStore {
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** Records that a reminder of this kind was sent. */
+  markReminded(id: string, kind: "coordinators" | "enquirer", at: Date): Promise<void>;
   /** Coordinators' enquiries (gsi2), most recently changed first. */
   listByAssignee(userId: number): Promise<Enquiry[]>;
   /** Makes an enquiry findable by its reference (`/find A-2026-00123`). */

@@ -132,6 +132,19 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
+  async markReminded(id: string, kind: "coordinators" | "enquirer", at: Date): Promise<void> {
+    await this.documentClient.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: enquiryKey(id),
+        UpdateExpression: "SET #when = :at",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#when": kind === "coordinators" ? "remindedCoordinatorsAt" : "reassuredEnquirerAt" },
+        ExpressionAttributeValues: { ":at": at.toISOString() },
+      }),
+    );
+  }
+
   async listByAssignee(userId: number): Promise<Enquiry[]> {
     const items = await queryAll(this.documentClient, {
       TableName: this.tableName,

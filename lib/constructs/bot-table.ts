@@ -95,4 +95,14 @@ export class BotTable extends Construct {
     });
     fn.addEnvironment("TABLE_NAME", this.table.tableName);
   }
+
+  /**
+   * Lets the reminder check list waiting enquiries (Query on the status index), read coordinators
+   * and enquiries (GetItem) and record sent reminders (UpdateItem); sets `TABLE_NAME`.
+   */
+  public grantReminderAccess(fn: lambda.Function): void {
+    iam.Grant.addToPrincipal({ grantee: fn, actions: ["dynamodb:GetItem", "dynamodb:UpdateItem"], resourceArns: [this.table.tableArn] });
+    iam.Grant.addToPrincipal({ grantee: fn, actions: ["dynamodb:Query"], resourceArns: [`${this.table.tableArn}/index/gsi1`] });
+    fn.addEnvironment("TABLE_NAME", this.table.tableName);
+  }
 }

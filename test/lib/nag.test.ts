@@ -15,6 +15,7 @@ const expectedAcknowledgements = [
   { path: "Notifier/Handler/Function", id: "AwsSolutions-L1" },
   { path: "Notifier/Handler/Role", id: "AwsSolutions-IAM5[Resource::*]" },
   { path: "Notifier/DeadLetters", id: "AwsSolutions-SQS3" },
+  { path: "Reminders/Handler/Function", id: "AwsSolutions-L1" },
 ];
 
 type ValidationReport = {

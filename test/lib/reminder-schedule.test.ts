@@ -1,0 +1,19 @@
+import { Match } from "aws-cdk-lib/assertions";
+import { describe, expect, it } from "vitest";
+import { synthBotStack } from "./synth-bot-stack.ts";
+
+describe("ReminderSchedule", () => {
+  it("checks waiting enquiries every 30 minutes with the office schedule from the context", () => {
+    const { template } = synthBotStack({ bundle: false, context: { botUsername: "example_bot", officeSchedule: "Mo-Fr 09:00-16:00" } });
+
+    template.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: "rate(30 minutes)", State: "ENABLED" });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Description: "Reminds coordinators of enquiries without a first answer",
+      Environment: { Variables: Match.objectLike({ OFFICE_SCHEDULE: "Mo-Fr 09:00-16:00" }) },
+    });
+  });
+
+  it("refuses an office schedule it cannot read, at synth", () => {
+    expect(() => synthBotStack({ bundle: false, context: { botUsername: "example_bot", officeSchedule: "always" } })).toThrow('officeSchedule "always" is not like "Mo-Fr 09:00-16:00"');
+  });
+});
