@@ -237,3 +237,5 @@ enquiry-status-notice = الحالة الجديدة لاستفساركم { $refe
 relay-from-coordinator = <b>{ $name } (مكتب الشؤون الاجتماعية في شتوتغارت):</b>
 relay-reply = الرد
 reminder-enquirer = لم يُنسَ استفساركم { $reference }. ستتواصل معكم إحدى المنسّقات في أقرب وقت ممكن.
+rating-question = ما مدى رضاكم عن الرد على استفساركم { $reference }؟ (1 = غير راضٍ إطلاقًا، 5 = راضٍ جدًا)
+rating-thanks = شكرًا لتقييمكم!

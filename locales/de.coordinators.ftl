@@ -47,3 +47,17 @@ find-none = Keine Anfrage { $reference } gefunden.
 age-days = { $days } Tg.
 
 reminder-coordinators = ⏰ { $reference } wartet seit { $hours } Bürostunden auf eine erste Antwort.
+
+stats-title = <b>Statistik { $month }</b>
+stats-total = Anfragen: { $count }
+stats-by-type = Nach Person: { $values }
+stats-by-topic = Nach Thema: { $values }
+stats-by-status = Nach Stand: { $values }
+stats-first-answer = Median bis zur ersten Antwort: { $hours } Std.
+stats-close = Median bis zum Abschluss: { $hours } Std.
+stats-helpful = „Hat das geholfen?“: { $yes } ja, { $no } nein; unbeantwortete Fragen an die Wissensdatenbank: { $unanswered }
+stats-rating = Bewertungen: { $count }, im Schnitt { $average } von 5
+stats-none = –
+export-usage = So geht es: /export 2026-11 (ohne persönliche Angaben) oder /export 2026-11 persönlich
+export-caption = Anfragen { $month }{ $personal }
+export-personal = , mit persönlichen Angaben

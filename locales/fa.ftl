@@ -237,3 +237,5 @@ enquiry-status-notice = وضعیت جدید درخواست شما { $reference }
 relay-from-coordinator = <b>{ $name } (اداره امور اجتماعی اشتوتگارت):</b>
 relay-reply = پاسخ دادن
 reminder-enquirer = درخواست شما { $reference } فراموش نشده است. یک هماهنگ‌کننده در اولین فرصت با شما تماس می‌گیرد.
+rating-question = چقدر از پاسخ به درخواست خود { $reference } راضی هستید؟ (1 = اصلاً، 5 = خیلی زیاد)
+rating-thanks = از ارزیابی شما سپاسگزاریم!

@@ -236,3 +236,5 @@ enquiry-status-notice = Новий стан Вашого запиту { $referen
 relay-from-coordinator = <b>{ $name } (соціальне відомство Штутгарта):</b>
 relay-reply = Відповісти
 reminder-enquirer = Ваш запит { $reference } не забуто. Координаторка зв’яжеться з Вами якнайшвидше.
+rating-question = Наскільки Ви задоволені відповіддю на Ваш запит { $reference }? (1 = зовсім ні, 5 = дуже)
+rating-thanks = Дякуємо за Вашу оцінку!

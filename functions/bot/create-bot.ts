@@ -84,6 +84,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       coordinatorChatId: deps.coordination.chatId,
       coordinators: deps.coordination.coordinators,
       routing: deps.coordination.routing,
+      gaps: deps.gaps,
       enquiries: deps.enquiries.store,
       i18n: deps.i18n,
       retentionDays: settings.retentionDays,

@@ -98,6 +98,8 @@ export interface Enquiry {
   remindedCoordinatorsAt?: string;
   /** When the person was told it has not been forgotten. */
   reassuredEnquirerAt?: string;
+  /** 1–5, given by the person after it was closed. */
+  rating?: number;
 }
 
 /** Limits that keep one person, or a flood, from overwhelming the office. */
@@ -314,6 +316,8 @@ export interface EnquiryStore {
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** The person's 1–5 rating of a closed enquiry; only the first counts. */
+  rate(id: string, rating: number): Promise<boolean>;
   /** Records that a reminder of this kind was sent. */
   markReminded(id: string, kind: "coordinators" | "enquirer", at: Date): Promise<void>;
   /** Coordinators' enquiries (gsi2), most recently changed first. */

@@ -132,6 +132,25 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
+  async rate(id: string, rating: number): Promise<boolean> {
+    try {
+      await this.documentClient.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: enquiryKey(id),
+          UpdateExpression: "SET rating = :rating",
+          ConditionExpression: "attribute_exists(pk) AND #status = :closed AND attribute_not_exists(rating)",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":rating": rating, ":closed": "closed" },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async markReminded(id: string, kind: "coordinators" | "enquirer", at: Date): Promise<void> {
     await this.documentClient.send(
       new UpdateCommand({

@@ -1,7 +1,9 @@
-import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { STATUS_ICONS, statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
-import { OPEN_STATUSES, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { ENQUIRY_STATUSES, OPEN_STATUSES, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { exportCsv, monthStats } from "../../domain/enquiry-stats.ts";
+import { monthOf, type KnowledgeGapStore } from "../../domain/knowledge-gaps.ts";
 import type { BotContext } from "../context.ts";
 import { assignPattern, assignToData, assignToPattern, cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
 import type { Routing } from "../../domain/routing.ts";
@@ -10,6 +12,7 @@ import { escapeHtml, HTML } from "../html.ts";
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
   routing: Routing;
+  gaps: KnowledgeGapStore;
   coordinators: CoordinatorStore;
   enquiries: EnquiryStore;
   i18n: I18n<BotContext>;
@@ -30,7 +33,7 @@ const NOTE = /^\/note(@\w+)?(\s|$)/;
  * coordinator; what a button carries proves nothing.
  */
 export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
-  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing } = deps;
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps } = deps;
   const feature = new Composer<BotContext>();
   // Coordinators read German, whatever their app's language.
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
@@ -215,6 +218,51 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     await ctx.reply(listLine(enquiry, await names()), HTML);
   });
 
+  /** Every enquiry still stored, whatever its status: a city office's volume fits a few queries. */
+  const allEnquiries = async () => (await Promise.all(ENQUIRY_STATUSES.map((status) => enquiries.listByStatus(status)))).flat();
+
+  inGroup.command("stats", async (ctx) => {
+    if (!(await activeCoordinator(ctx.from?.id))) return ctx.reply(t("not-coordinator"), HTML);
+    const today = now();
+    const months = [monthOf(today), monthOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1)))];
+    const stored = await allEnquiries();
+    const blocks: string[] = [];
+    for (const month of months) {
+      const stats = monthStats(month, stored, await gaps.countsFor(month));
+      const list = (counts: Record<string, number>) => Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(", ") || t("stats-none");
+      const hours = (value: number | undefined) => (value === undefined ? t("stats-none") : value.toFixed(1));
+      blocks.push(
+        [
+          t("stats-title", { month }),
+          t("stats-total", { count: String(stats.total) }),
+          t("stats-by-type", { values: list(stats.byType) }),
+          t("stats-by-topic", { values: list(stats.byTopic) }),
+          t("stats-by-status", { values: list(stats.byStatus) }),
+          t("stats-first-answer", { hours: hours(stats.medianHoursToFirstAnswer) }),
+          t("stats-close", { hours: hours(stats.medianHoursToClose) }),
+          t("stats-helpful", { yes: String(stats.helpful), no: String(stats.notHelpful), unanswered: String(stats.unanswered) }),
+          t("stats-rating", { count: String(stats.ratings), average: stats.averageRating === undefined ? t("stats-none") : stats.averageRating.toFixed(1) }),
+        ].join("\n"),
+      );
+    }
+    await ctx.reply(blocks.join("\n\n"), HTML);
+  });
+
+  inGroup.command("export", async (ctx) => {
+    const coordinator = await activeCoordinator(ctx.from?.id);
+    if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
+    const [month, flag] = ctx.match.trim().split(/\s+/);
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || (flag !== undefined && !/^(persönlich|personal)$/i.test(flag))) return ctx.reply(t("export-usage"), HTML);
+    const personal = flag !== undefined;
+    // Personal exports are rare and deliberate: who took one, and when, is on record.
+    if (personal) log.info("Enquiries exported with personal data", { coordinatorId: coordinator.userId, month });
+    const csv = exportCsv(await allEnquiries(), month, { personal });
+    await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `anfragen-${month}${personal ? "-persoenlich" : ""}.csv`), {
+      caption: t("export-caption", { month, personal: personal ? t("export-personal") : "" }),
+      ...(ctx.message?.message_thread_id !== undefined ? { message_thread_id: ctx.message.message_thread_id } : {}),
+    });
+  });
+
   // Leaving the group, or being removed from it, ends the registration.
   inGroup.on("chat_member", async (ctx) => {
     const member = ctx.chatMember.new_chat_member;
@@ -245,7 +293,12 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     log.info("Enquiry status changed by a coordinator", { reference: updated.reference, status });
     await refreshCard(ctx, updated);
     const statusName = i18n.t(updated.language, `my-status-${status}`);
-    await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
+    const told = await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
+    if (told && status === "closed" && updated.rating === undefined) {
+      const stars = new InlineKeyboard();
+      for (let rating = 1; rating <= 5; rating++) stars.text(String(rating), `rate:${updated.id}:${rating}`);
+      await tellEnquirer(ctx, updated, i18n.t(updated.language, "rating-question", { reference: updated.reference }), { reply_markup: stars });
+    }
   });
 
   // A coordinator's message in an enquiry's topic (or, without topics, in reply to its card).

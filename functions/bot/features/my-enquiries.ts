@@ -74,6 +74,15 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n }: MyEnquir
     }
   });
 
+  // The 1–5 rating asked for after an enquiry was closed; only the owner's first one counts.
+  privateChat.callbackQuery(/^rate:([a-f0-9]{16}):([1-5])$/, async (ctx) => {
+    const enquiry = await store.get(ctx.match[1]!);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+    const counted = await store.rate(enquiry.id, Number(ctx.match[2]));
+    await ctx.answerCallbackQuery({ text: counted ? ctx.t("rating-thanks") : ctx.t("button-outdated") });
+    if (counted) await ctx.editMessageText(ctx.t("rating-thanks"), HTML);
+  });
+
   // After "Add information", the next message goes into that enquiry's history.
   privateChat.on("message:text", async (ctx, next) => {
     if (ctx.message.text.startsWith("/")) return next();

@@ -250,3 +250,29 @@ describe("the coordinators' commands", () => {
     expect(harness.api.calls.filter((call) => call.payload.chat_id === -1002222222222)).toEqual([]);
   });
 });
+
+describe("after closing, and the office's numbers", () => {
+  it("asks the person for a rating once, and counts it in /stats and /export", async () => {
+    const coordinator = await registeredCoordinator("Olga");
+    const { chat, enquiry, cardMessageId, threadId } = await postedEnquiry("uk", "volunteer");
+    await ok(groupMessageUpdate(coordinator, GROUP, "Hier ist die Antwort.", { threadId }));
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:close:${enquiry.id}`, cardMessageId));
+
+    expect(chat.buttons().map((button) => button.text)).toEqual(["1", "2", "3", "4", "5"]);
+    await chat.tap("4");
+    await chat.press(`rate:${enquiry.id}:1`);
+    expect(await notifier.store.get(enquiry.id)).toMatchObject({ rating: 4 });
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "/stats"));
+    const stats = groupTexts().at(-1)!;
+    expect(stats).toMatch(/Statistik \d{4}-\d{2}/);
+    expect(stats).toMatch(/Bewertungen: \d+, im Schnitt/);
+
+    await ok(groupMessageUpdate(coordinator, GROUP, `/export ${enquiry.createdAt.slice(0, 7)}`));
+    const csv = (harness.api.callsTo("sendDocument").at(-1)!.payload.document as { content: string }).content;
+    expect(csv).toContain(`${enquiry.reference},`);
+    expect(csv).not.toContain("Мені потрібна допомога");
+    await ok(groupMessageUpdate(coordinator, GROUP, `/export ${enquiry.createdAt.slice(0, 7)} persönlich`));
+    expect((harness.api.callsTo("sendDocument").at(-1)!.payload.document as { content: string }).content).toContain("Мені потрібна допомога");
+  });
+});
