@@ -61,3 +61,9 @@ stats-none = –
 export-usage = So geht es: /export 2026-11 (ohne persönliche Angaben) oder /export 2026-11 persönlich
 export-caption = Anfragen { $month }{ $personal }
 export-personal = , mit persönlichen Angaben
+
+card-templates = 📋 Vorlagen
+templates-choose = Welche Antwort aus der Wissensdatenbank passt zu { $reference }? Sie wird in der Sprache der Person gesendet ({ $language }).
+template-preview = <b>Vorschau</b> (so erhält die Person die Antwort; zum Ändern schreiben Sie stattdessen selbst in dieses Thema):
+template-send = ✉️ An die Person senden
+template-sent = Antwort „{ $title }“ an die Person gesendet.

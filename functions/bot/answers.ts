@@ -30,7 +30,7 @@ export function formatAsOf(asOf: string, t: Translate): string {
 }
 
 /** An answer as the person reads it: title, text, as-of date and source, then "Did this help?". */
-export function answerText(entry: KnowledgeEntry, language: Language, t: Translate): string {
+export function answerText(entry: KnowledgeEntry, language: Language, t: Translate, options: { askFeedback: boolean } = { askFeedback: true }): string {
   const shown = displayLanguage(entry, language);
   const parts: string[] = [];
   if (shown !== language) parts.push(`<i>${t("answer-language-fallback")}</i>`);
@@ -38,7 +38,7 @@ export function answerText(entry: KnowledgeEntry, language: Language, t: Transla
   parts.push(escapeHtml(entry.answer[shown] ?? entry.answer.de));
   const asOf = t("answer-as-of", { date: formatAsOf(entry.asOf, t) });
   parts.push(`<i>${escapeHtml(asOf)}</i> · <a href="${escapeHtml(entry.sourceUrl)}">${t("answer-source")}</a>`);
-  parts.push(t("answer-did-it-help"));
+  if (options.askFeedback) parts.push(t("answer-did-it-help"));
   return parts.join("\n\n");
 }
 

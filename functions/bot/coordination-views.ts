@@ -14,6 +14,11 @@ export const cardPattern = /^co:(take|answered|close|reopen):([a-f0-9]{16})$/;
 export const assignData = (enquiryId: string) => `co:assign:${enquiryId}`;
 export const assignToData = (enquiryId: string, userId: number) => `co:to:${enquiryId}:${userId}`;
 export const assignPattern = /^co:assign:([a-f0-9]{16})$/;
+export const templatesData = (enquiryId: string) => `co:tpl:${enquiryId}`;
+export const templatesPattern = /^co:tpl:([a-f0-9]{16})$/;
+/** An entry id is at most 40 bytes: `co:tp:` + 16 + `:` + 40 stays within Telegram's 64. */
+export const templateData = (enquiryId: string, entryId: string, send: boolean) => `co:${send ? "ts" : "tp"}:${enquiryId}:${entryId}`;
+export const templatePattern = /^co:(tp|ts):([a-f0-9]{16}):([a-z0-9-]{1,40})$/;
 export const assignToPattern = /^co:to:([a-f0-9]{16}):(\d+)$/;
 
 /** `🟡 A-2026-00001 · Ich möchte mich engagieren · Projekte`: the state at a glance, in the topic list. */
@@ -42,6 +47,8 @@ export function cardKeyboard(enquiry: Enquiry, t: Translate): InlineKeyboard {
   for (const action of CARD_ACTIONS) {
     if (statusAfter(action, enquiry.status)) keyboard.text(t(`card-${action}`), cardData(action, enquiry.id));
   }
-  if (enquiry.status !== "closed" && enquiry.status !== "withdrawn") keyboard.row().text(t("card-assign"), assignData(enquiry.id));
+  if (enquiry.status !== "closed" && enquiry.status !== "withdrawn") {
+    keyboard.row().text(t("card-assign"), assignData(enquiry.id)).text(t("card-templates"), templatesData(enquiry.id));
+  }
   return keyboard;
 }

@@ -82,6 +82,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(
     coordinationFeature({
       coordinatorChatId: deps.coordination.chatId,
+      entries: deps.knowledge.entries,
       coordinators: deps.coordination.coordinators,
       routing: deps.coordination.routing,
       gaps: deps.gaps,

@@ -5,12 +5,27 @@ import { ENQUIRY_STATUSES, OPEN_STATUSES, type Enquiry, type EnquiryStore } from
 import { exportCsv, monthStats } from "../../domain/enquiry-stats.ts";
 import { monthOf, type KnowledgeGapStore } from "../../domain/knowledge-gaps.ts";
 import type { BotContext } from "../context.ts";
-import { assignPattern, assignToData, assignToPattern, cardKeyboard, cardPattern, cardText, topicName } from "../coordination-views.ts";
+import { answerText } from "../answers.ts";
+import {
+  assignPattern,
+  assignToData,
+  assignToPattern,
+  cardKeyboard,
+  cardPattern,
+  cardText,
+  templateData,
+  templatePattern,
+  templatesPattern,
+  topicName,
+} from "../coordination-views.ts";
+import type { KnowledgeEntry } from "../../domain/knowledge-base.ts";
 import type { Routing } from "../../domain/routing.ts";
-import { escapeHtml, HTML } from "../html.ts";
+import { escapeHtml, HTML, htmlToPlainText } from "../html.ts";
 
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
+  /** Reply templates: the knowledge base's answers, sent in the person's language. */
+  entries: readonly KnowledgeEntry[];
   routing: Routing;
   gaps: KnowledgeGapStore;
   coordinators: CoordinatorStore;
@@ -33,7 +48,7 @@ const NOTE = /^\/note(@\w+)?(\s|$)/;
  * coordinator; what a button carries proves nothing.
  */
 export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
-  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps } = deps;
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps, entries } = deps;
   const feature = new Composer<BotContext>();
   // Coordinators read German, whatever their app's language.
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
@@ -216,6 +231,58 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const enquiry = await enquiries.findByReference(reference);
     if (!enquiry) return ctx.reply(t("find-none", { reference }), HTML);
     await ctx.reply(listLine(enquiry, await names()), HTML);
+  });
+
+  /** Loads the enquiry a template button is about, with all the checks of a card button. */
+  async function templateContext(ctx: BotContext, enquiryId: string) {
+    if (!(await activeCoordinator(ctx.from?.id))) {
+      await ctx.answerCallbackQuery({ text: t("not-coordinator"), show_alert: true });
+      return undefined;
+    }
+    const enquiry = await enquiries.get(enquiryId);
+    const place = enquiry?.coordination;
+    if (!enquiry || !place || place.chatId !== coordinatorChatId || enquiry.status === "closed" || enquiry.status === "withdrawn") {
+      await ctx.answerCallbackQuery({ text: t("button-outdated") });
+      return undefined;
+    }
+    await ctx.answerCallbackQuery();
+    return { enquiry, thread: place.threadId !== undefined ? { message_thread_id: place.threadId } : {} };
+  }
+
+  inGroup.callbackQuery(templatesPattern, async (ctx) => {
+    const found = await templateContext(ctx, ctx.match[1]!);
+    if (!found) return;
+    const { enquiry, thread } = found;
+    const keyboard = new InlineKeyboard();
+    for (const entry of entries) keyboard.text(entry.title.de, templateData(enquiry.id, entry.id, false)).row();
+    await ctx.reply(t("templates-choose", { reference: enquiry.reference, language: t(`language-name-${enquiry.language}`) }), { ...HTML, ...thread, reply_markup: keyboard });
+  });
+
+  inGroup.callbackQuery(templatePattern, async (ctx) => {
+    const [, mode, enquiryId, entryId] = ctx.match;
+    const entry = entries.find((candidate) => candidate.id === entryId);
+    if (!entry) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    const found = await templateContext(ctx, enquiryId!);
+    if (!found) return;
+    const { enquiry, thread } = found;
+    const coordinator = (await activeCoordinator(ctx.from.id))!;
+    const inTheirLanguage = (key: string, variables?: Record<string, string>) => i18n.t(enquiry.language, key, variables);
+    const answer = answerText(entry, enquiry.language, inTheirLanguage, { askFeedback: false });
+    const message = `${inTheirLanguage("relay-from-coordinator", { name: escapeHtml(coordinator.firstName) })}\n${answer}`;
+    if (mode === "tp") {
+      return ctx.reply(`${t("template-preview")}\n\n${message}`, {
+        ...HTML,
+        ...thread,
+        reply_markup: new InlineKeyboard().text(t("template-send"), templateData(enquiry.id, entry.id, true)),
+      });
+    }
+    const replyButton = { reply_markup: new InlineKeyboard().text(inTheirLanguage("relay-reply"), `my:add:${enquiry.id}`) };
+    if (!(await tellEnquirer(ctx, enquiry, message, replyButton))) return ctx.reply(t("relay-blocked"), HTML);
+    const by = { userId: coordinator.userId, firstName: coordinator.firstName };
+    const status = enquiry.status === "new" ? "assigned" : undefined;
+    const updated = await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, status ? { status, assignee: coordinator.userId } : {});
+    await ctx.editMessageText(t("template-sent", { title: escapeHtml(entry.title.de) }), HTML);
+    if (status && updated) await refreshCard(ctx, updated);
   });
 
   /** Every enquiry still stored, whatever its status: a city office's volume fits a few queries. */

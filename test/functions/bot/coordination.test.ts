@@ -2,6 +2,7 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
+import { createI18n, localesDirectory } from "../../../functions/bot/i18n.ts";
 import { buttonsOf, chatAs } from "../../helpers/chat-driver.ts";
 import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
 
@@ -274,5 +275,30 @@ describe("after closing, and the office's numbers", () => {
     expect(csv).not.toContain("Мені потрібна допомога");
     await ok(groupMessageUpdate(coordinator, GROUP, `/export ${enquiry.createdAt.slice(0, 7)} persönlich`));
     expect((harness.api.callsTo("sendDocument").at(-1)!.payload.document as { content: string }).content).toContain("Мені потрібна допомога");
+  });
+});
+
+describe("reply templates", () => {
+  it("sends a knowledge-base answer in the person's language after a preview", async () => {
+    const coordinator = await registeredCoordinator("Paula");
+    const { chat, enquiry, cardMessageId } = await postedEnquiry("uk", "refugee");
+
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:tpl:${enquiry.id}`, cardMessageId));
+    const list = harness.api.callsTo("sendMessage").at(-1)!;
+    expect(String(list.payload.text)).toContain("in der Sprache der Person gesendet (Українська)");
+    const friendCircles = buttonsOf(list).find((button) => button.callback_data?.endsWith(":friend-circles"))!;
+    await ok(groupCallbackUpdate(coordinator, GROUP, friendCircles.callback_data!, (list.result as { message_id: number }).message_id));
+    const preview = harness.api.callsTo("sendMessage").at(-1)!;
+    expect(String(preview.payload.text)).toContain("Vorschau");
+    expect(chat.messagesTo().some((call) => String(call.payload.text).includes("39"))).toBe(false);
+
+    await ok(groupCallbackUpdate(coordinator, GROUP, buttonsOf(preview)[0]!.callback_data!, (preview.result as { message_id: number }).message_id));
+
+    const sent = String(chat.messagesTo().at(-1)?.payload.text);
+    expect(sent).toContain("Paula");
+    expect(sent).toContain("39");
+    expect(sent).toMatch(/[а-яіїєґ]/i);
+    expect(sent).not.toContain(createI18n(localesDirectory()).t("uk", "answer-did-it-help"));
+    expect((await notifier.store.get(enquiry.id))?.events.at(-1)).toMatchObject({ type: "message-from-coordinator" });
   });
 });
