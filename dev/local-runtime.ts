@@ -6,6 +6,8 @@ import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/
 import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts";
 import { createReminderRuntime } from "../functions/reminders/reminder-runtime.ts";
 import { startOutboxPoll } from "./outbox.ts";
+import { FakeTranslator } from "./fake-translator.ts";
+import { AmazonTranslator } from "../functions/translation/amazon-translator.ts";
 import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
 
 export interface LocalRuntimeOptions {
@@ -56,6 +58,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     contentDir: environment.CONTENT_DIR,
     enquirySettings: enquirySettingsFrom(environment),
     coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
+    ...(environment.TRANSLATION === "fake" ? { translator: new FakeTranslator() } : environment.TRANSLATION === "amazon" ? { translator: new AmazonTranslator() } : {}),
     logger: options.logger,
   });
   const notifier = createNotifierRuntime({

@@ -50,6 +50,8 @@ const shared = {
   OFFICE_TIME_ZONE: unsetIfEmpty(z._default(z.string(), "Europe/Berlin")),
   FIRST_ANSWER_WORKING_HOURS: unsetIfEmpty(z._default(integer(1, 200), 16)),
   REASSURE_AFTER_WORKING_HOURS: unsetIfEmpty(z._default(integer(1, 400), 24)),
+  /** Machine translation of relayed messages: off, Amazon Translate, or a visible fake (local runs). */
+  TRANSLATION: unsetIfEmpty(z._default(z.enum(["off", "amazon", "fake"]), "off")),
 };
 
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */

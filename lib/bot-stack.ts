@@ -8,7 +8,8 @@ import { WebhookEndpoint } from "./constructs/webhook-endpoint.ts";
 import type { DeploymentConfig } from "./deployment-config.ts";
 
 export type BotStackProps = StackProps &
-  Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency" | "officeSchedule">;
+  Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency" | "officeSchedule"> &
+  Partial<Pick<DeploymentConfig, "translation">>;
 
 /**
  * The whole bot for one stage: its table, its secret and the webhook endpoint, wired.
@@ -16,7 +17,7 @@ export type BotStackProps = StackProps &
  */
 export class BotStack extends Stack {
   constructor(scope: Construct, id: string, props: BotStackProps) {
-    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, ...stackProps } = props;
+    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, translation, ...stackProps } = props;
     const prod = stage === "prod";
     super(scope, id, {
       description: `Telegram bot of the volunteering office (${stage})`,
@@ -36,6 +37,7 @@ export class BotStack extends Stack {
     });
     table.grantBotAccess(webhook.function);
     secret.grantRead(webhook.function);
+    if (translation) webhook.enableTranslation();
     new EnquiryNotifier(this, "Notifier", {
       stage,
       table,

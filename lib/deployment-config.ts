@@ -25,6 +25,8 @@ export interface DeploymentConfig {
   readonly reservedConcurrency: number | undefined;
   /** `-c officeSchedule="Mo-Fr 09:00-16:00"`: office hours for reminders. @default - none: no reminders */
   readonly officeSchedule?: string;
+  /** `-c translation=on`: relayed messages are translated with Amazon Translate. @default false */
+  readonly translation: boolean;
   /** `-c nag=false` skips the cdk-nag AwsSolutions checks at synth. @default true */
   readonly nag: boolean;
 }
@@ -79,6 +81,7 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
     ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
     ...(officeSchedule === undefined ? {} : { officeSchedule }),
     reservedConcurrency: parseReservedConcurrency(context("reservedConcurrency")),
+    translation: context("translation") === "on",
     nag: context("nag") !== "false",
   };
 }

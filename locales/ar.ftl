@@ -239,3 +239,4 @@ relay-reply = الرد
 reminder-enquirer = لم يُنسَ استفساركم { $reference }. ستتواصل معكم إحدى المنسّقات في أقرب وقت ممكن.
 rating-question = ما مدى رضاكم عن الرد على استفساركم { $reference }؟ (1 = غير راضٍ إطلاقًا، 5 = راضٍ جدًا)
 rating-thanks = شكرًا لتقييمكم!
+relay-original-german = النص الأصلي (بالألمانية):

@@ -67,3 +67,5 @@ templates-choose = Welche Antwort aus der Wissensdatenbank passt zu { $reference
 template-preview = <b>Vorschau</b> (so erhält die Person die Antwort; zum Ändern schreiben Sie stattdessen selbst in dieses Thema):
 template-send = ✉️ An die Person senden
 template-sent = Antwort „{ $title }“ an die Person gesendet.
+
+relay-original = Original ({ $language }):

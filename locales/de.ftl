@@ -236,3 +236,4 @@ relay-reply = Antworten
 reminder-enquirer = Ihre Anfrage { $reference } ist nicht vergessen. Eine Koordinatorin meldet sich so bald wie möglich bei Ihnen.
 rating-question = Wie zufrieden sind Sie mit der Antwort auf Ihre Anfrage { $reference }? (1 = gar nicht, 5 = sehr)
 rating-thanks = Danke für Ihre Bewertung!
+relay-original-german = Originaltext (Deutsch):

@@ -235,3 +235,4 @@ relay-reply = Reply
 reminder-enquirer = Your enquiry { $reference } has not been forgotten. A coordinator will get back to you as soon as possible.
 rating-question = How satisfied are you with the answer to your enquiry { $reference }? (1 = not at all, 5 = very)
 rating-thanks = Thank you for your rating!
+relay-original-german = Original text (German):

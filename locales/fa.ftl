@@ -239,3 +239,4 @@ relay-reply = پاسخ دادن
 reminder-enquirer = درخواست شما { $reference } فراموش نشده است. یک هماهنگ‌کننده در اولین فرصت با شما تماس می‌گیرد.
 rating-question = چقدر از پاسخ به درخواست خود { $reference } راضی هستید؟ (1 = اصلاً، 5 = خیلی زیاد)
 rating-thanks = از ارزیابی شما سپاسگزاریم!
+relay-original-german = متن اصلی (آلمانی):

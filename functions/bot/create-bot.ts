@@ -5,6 +5,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import type { DirectoryStore } from "../domain/directory.ts";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Routing } from "../domain/routing.ts";
+import type { Translator } from "../domain/translation.ts";
 import type { EnquiryStore } from "../domain/enquiry.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
@@ -44,6 +45,8 @@ export interface BotDependencies {
   enquiries: { store: EnquiryStore; settings: EnquirySettings };
   /** The coordinators' group and who is registered in it. */
   coordination: { chatId: number | undefined; coordinators: CoordinatorStore; routing: Routing };
+  /** Machine translation of relayed messages; undefined: off. */
+  translator?: Translator;
   /** Where the bot notes what happened (ids and references only). */
   log: { info(message: string, details: Record<string, unknown>): void };
   /** @default () => new Date() */
@@ -83,6 +86,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     coordinationFeature({
       coordinatorChatId: deps.coordination.chatId,
       entries: deps.knowledge.entries,
+      ...(deps.translator ? { translator: deps.translator } : {}),
       coordinators: deps.coordination.coordinators,
       routing: deps.coordination.routing,
       gaps: deps.gaps,
@@ -93,7 +97,9 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       log: deps.log,
     }),
   );
-  bot.use(myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n }));
+  bot.use(
+    myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n, ...(deps.translator ? { translator: deps.translator } : {}) }),
+  );
   bot.use(enquiryFeature({ store: deps.enquiries.store, settings, districts: deps.directory.districts, now, log: deps.log }));
   bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature());
   bot.use(

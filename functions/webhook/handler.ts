@@ -3,6 +3,7 @@ import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from "a
 import { botInfoFrom } from "../bot/create-bot.ts";
 import { botIdFromToken, enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
 import { createDynamoDbClients } from "../store/dynamodb-client.ts";
+import { AmazonTranslator } from "../translation/amazon-translator.ts";
 import { readBotSecret } from "./bot-secret.ts";
 import { toFunctionUrlResult, toWebhookRequest } from "./function-url.ts";
 import { createWebhookRuntime, type WebhookRuntime } from "./webhook-runtime.ts";
@@ -28,6 +29,7 @@ async function initialise(): Promise<WebhookRuntime> {
     contentDir: environment.CONTENT_DIR,
     enquirySettings: enquirySettingsFrom(environment),
     coordinatorChatId: environment.COORDINATOR_CHAT_ID,
+    ...(environment.TRANSLATION === "amazon" ? { translator: new AmazonTranslator() } : {}),
     logger,
   });
 }

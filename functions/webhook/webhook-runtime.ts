@@ -13,6 +13,7 @@ import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import type { EnquirySettings } from "../bot/features/enquiry.ts";
+import type { Translator } from "../domain/translation.ts";
 import { DynamoDbKnowledgeGapStore } from "../store/knowledge-gap-store.ts";
 import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
 import { tableSchema } from "../store/table-schema.ts";
@@ -34,6 +35,8 @@ export interface WebhookRuntimeOptions {
   enquirySettings: EnquirySettings;
   /** The coordinators' group; unset: enquiries are stored but have nowhere to go. */
   coordinatorChatId?: number;
+  /** Machine translation of relayed messages; unset: off. */
+  translator?: Translator;
   logger: Logger;
 }
 
@@ -65,6 +68,7 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
       coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName),
       routing: content.routing,
     },
+    ...(options.translator ? { translator: options.translator } : {}),
     log: options.logger,
   });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });

@@ -1,4 +1,5 @@
-import { Duration } from "aws-cdk-lib";
+import { Duration, Validations } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import type * as logs from "aws-cdk-lib/aws-logs";
@@ -63,6 +64,19 @@ export class WebhookEndpoint extends Construct {
     this.functionUrl = this.function.addFunctionUrl({
       authType: lambda.FunctionUrlAuthType.NONE,
       invokeMode: lambda.InvokeMode.BUFFERED,
+    });
+  }
+
+  /**
+   * Relayed messages are translated with Amazon Translate: the function may call exactly
+   * `translate:TranslateText`, and learns it from `TRANSLATION=amazon`.
+   */
+  public enableTranslation(): void {
+    this.function.addEnvironment("TRANSLATION", "amazon");
+    this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ["translate:TranslateText"], resources: ["*"] }));
+    Validations.of(this.function.role!).acknowledge({
+      id: "AwsSolutions-IAM5[Resource::*]",
+      reason: "translate:TranslateText has no resource-level permissions in IAM; the statement allows that single action and nothing else.",
     });
   }
 }

@@ -3,6 +3,7 @@ import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Update } from "grammy/types";
 import { botInfoFrom } from "../../functions/bot/create-bot.ts";
 import type { EnquirySettings } from "../../functions/bot/features/enquiry.ts";
+import type { Translator } from "../../functions/domain/translation.ts";
 import { enquirySettingsFrom, localEnvironmentSchema, parseEnvironment } from "../../functions/config.ts";
 import { createDynamoDbClients } from "../../functions/store/dynamodb-client.ts";
 import type { WebhookRequest } from "../../functions/webhook/request.ts";
@@ -20,7 +21,7 @@ const TABLE_NAME = "engagement-bot-test";
  * The webhook as it runs in Lambda, on real parts: dynalite (reached through a proxy that a test
  * can cut), a fake Bot API over HTTP, and the repository's translations.
  */
-export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number } = {}) {
+export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number; translator?: Translator } = {}) {
   const dynamoDb = await startLocalDynamoDb();
   const { port } = new URL(dynamoDb.endpoint);
   const network = new NetworkCut({ host: "127.0.0.1", port: Number(port) });
@@ -43,6 +44,7 @@ export async function startWebhookHarness(options: { enquirySettings?: Partial<E
     // The defaults a newcomer gets, unless a test needs other limits.
     enquirySettings: { ...enquirySettingsFrom(parseEnvironment(localEnvironmentSchema, {})), ...options.enquirySettings },
     ...(options.coordinatorChatId !== undefined ? { coordinatorChatId: options.coordinatorChatId } : {}),
+    ...(options.translator ? { translator: options.translator } : {}),
   });
 
   const request = (body: string, overrides: Partial<WebhookRequest> = {}): WebhookRequest => ({

@@ -10,7 +10,7 @@ describe("readDeploymentConfig", () => {
     const config = configFrom({});
 
     // Assess
-    expect(config).toEqual({ stage: "dev", reservedConcurrency: 10, nag: true });
+    expect(config).toEqual({ stage: "dev", reservedConcurrency: 10, nag: true, translation: false });
     expect(stackName(config.stage)).toBe("EngagementBot-dev");
   });
 
@@ -22,6 +22,8 @@ describe("readDeploymentConfig", () => {
       coordinatorChatId: "-1001234567890",
       reservedConcurrency: "5",
       nag: "false",
+      translation: "on",
+      officeSchedule: "Mo-Fr 09:00-16:00",
     });
 
     // Assess
@@ -31,6 +33,8 @@ describe("readDeploymentConfig", () => {
       coordinatorChatId: "-1001234567890",
       reservedConcurrency: 5,
       nag: false,
+      translation: true,
+      officeSchedule: "Mo-Fr 09:00-16:00",
     });
   });
 

@@ -17,3 +17,18 @@ describe("ReminderSchedule", () => {
     expect(() => synthBotStack({ bundle: false, context: { botUsername: "example_bot", officeSchedule: "always" } })).toThrow('officeSchedule "always" is not like "Mo-Fr 09:00-16:00"');
   });
 });
+
+describe("translation", () => {
+  it("lets the webhook call exactly translate:TranslateText when switched on, and not otherwise", () => {
+    const on = synthBotStack({ bundle: false, context: { botUsername: "example_bot", translation: "on" } }).template;
+    const off = synthBotStack({ bundle: false, context: { botUsername: "example_bot" } }).template;
+    const translating = (template: typeof on) => JSON.stringify(template.findResources("AWS::IAM::Policy")).includes("translate:TranslateText");
+
+    on.hasResourceProperties("AWS::Lambda::Function", {
+      Description: "Telegram webhook of the engagement bot",
+      Environment: { Variables: Match.objectLike({ TRANSLATION: "amazon" }) },
+    });
+    expect(translating(on)).toBe(true);
+    expect(translating(off)).toBe(false);
+  });
+});

@@ -19,11 +19,14 @@ import {
   topicName,
 } from "../coordination-views.ts";
 import type { KnowledgeEntry } from "../../domain/knowledge-base.ts";
+import type { Translator } from "../../domain/translation.ts";
 import type { Routing } from "../../domain/routing.ts";
 import { escapeHtml, HTML, htmlToPlainText } from "../html.ts";
 
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
+  /** Translates relayed messages; undefined: they pass unchanged, with the language noted. */
+  translator?: Translator;
   /** Reply templates: the knowledge base's answers, sent in the person's language. */
   entries: readonly KnowledgeEntry[];
   routing: Routing;
@@ -48,7 +51,7 @@ const NOTE = /^\/note(@\w+)?(\s|$)/;
  * coordinator; what a button carries proves nothing.
  */
 export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
-  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps, entries } = deps;
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps, entries, translator } = deps;
   const feature = new Composer<BotContext>();
   // Coordinators read German, whatever their app's language.
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
@@ -233,6 +236,21 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     await ctx.reply(listLine(enquiry, await names()), HTML);
   });
 
+  /**
+   * A coordinator's German text in the person's language, the original beneath; unchanged when
+   * translation is off or fails (a failed translation must not hold the message back).
+   */
+  async function translateForEnquirer(text: string, enquiry: Enquiry): Promise<string> {
+    if (!translator || enquiry.language === "de") return escapeHtml(text);
+    try {
+      const translated = await translator.translate(text, "de", enquiry.language);
+      return `${escapeHtml(translated)}\n\n<i>${i18n.t(enquiry.language, "relay-original-german")}</i>\n${escapeHtml(text)}`;
+    } catch (error) {
+      log.info("Translation failed; relaying the original", { reference: enquiry.reference, errorName: error instanceof Error ? error.name : typeof error });
+      return escapeHtml(text);
+    }
+  }
+
   /** Loads the enquiry a template button is about, with all the checks of a card button. */
   async function templateContext(ctx: BotContext, enquiryId: string) {
     if (!(await activeCoordinator(ctx.from?.id))) {
@@ -391,7 +409,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const replyButton = { reply_markup: new InlineKeyboard().text(i18n.t(enquiry.language, "relay-reply"), `my:add:${enquiry.id}`) };
     let delivered: boolean;
     if (message.text) {
-      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${escapeHtml(message.text)}`, replyButton);
+      const translated = await translateForEnquirer(message.text, enquiry);
+      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${translated}`, replyButton);
     } else {
       // Photos, documents, voice: the message itself, under the coordinator's name.
       delivered = await tellEnquirer(ctx, enquiry, header);

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { Translator } from "../../domain/translation.ts";
 import { LIMITS, OPEN_STATUSES, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
@@ -10,6 +11,8 @@ export interface MyEnquiriesDependencies {
   now: () => Date;
   /** For the coordinators' side of a relayed message, which is always German. */
   i18n: I18n<BotContext>;
+  /** Translates the person's messages into German for the coordinators; undefined: off. */
+  translator?: Translator;
 }
 
 const data = {
@@ -25,7 +28,18 @@ const pattern = /^my:(show|add|wd|wdy):([a-f0-9]{16})$/;
  * one, withdrawing it. Every action loads the enquiry and checks it is the sender's: the id in a
  * button proves nothing.
  */
-export function myEnquiriesFeature({ store, retentionDays, now, i18n }: MyEnquiriesDependencies): Composer<BotContext> {
+export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator }: MyEnquiriesDependencies): Composer<BotContext> {
+  /** The person's text for the coordinators: German first when translation is on, the original beneath. */
+  async function forCoordinators(text: string, language: Enquiry["language"]): Promise<string> {
+    if (!translator || language === "de") return escapeHtml(text);
+    try {
+      const german = await translator.translate(text, language, "de");
+      return `${escapeHtml(german)}\n\n<i>${i18n.t("de", "relay-original", { language: i18n.t("de", `language-name-${language}`) })}</i>\n${escapeHtml(text)}`;
+    } catch {
+      return escapeHtml(text);
+    }
+  }
+
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   const statusLabel = (ctx: BotContext, enquiry: Enquiry) => ctx.t(`my-status-${enquiry.status}`);
@@ -100,7 +114,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n }: MyEnquir
     const place = enquiry.coordination;
     if (place) {
       const header = i18n.t("de", "relay-from-enquirer", { language: i18n.t("de", `language-name-${enquiry.language}`) });
-      await ctx.api.sendMessage(place.chatId, `${header}\n${escapeHtml(text)}`, {
+      await ctx.api.sendMessage(place.chatId, `${header}\n${await forCoordinators(text, enquiry.language)}`, {
         ...HTML,
         ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId } } : {}),
       });
