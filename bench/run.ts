@@ -1,4 +1,5 @@
 import { cpus, totalmem } from "node:os";
+import { benchCoordinatorNotifications } from "./coordinator-notifications.ts";
 import { benchEnquiryDialogue } from "./enquiry-dialogue.ts";
 import { benchKnowledgeSearch } from "./knowledge-search.ts";
 import { benchWebhookColdStart } from "./webhook-cold-start.ts";
@@ -11,6 +12,8 @@ async function main() {
   for (const line of benchKnowledgeSearch()) console.log(line);
   console.log("");
   for (const line of await benchEnquiryDialogue()) console.log(line);
+  console.log("");
+  for (const line of await benchCoordinatorNotifications()) console.log(line);
 }
 
 main().catch((error: unknown) => {
