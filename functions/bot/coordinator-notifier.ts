@@ -78,14 +78,15 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
         if (!(error instanceof GrammyError && error.error_code === 400 && NOT_A_FORUM.test(error.description))) throw error;
         log.warn("The coordinators' group has no topics: posting a plain card", { reference: enquiry.reference });
         coordination = { chatId: coordinatorChatId, team };
+        // Said once per group, not under every card.
+        if (await store.firstTime(`no-topics#${coordinatorChatId}`)) await api.sendMessage(coordinatorChatId, t("card-no-topics"), HTML);
       }
       // Recorded before the card: a retry after a failed card reuses this topic.
       await store.setCoordination(enquiry.id, coordination);
       await store.rememberReference(enquiry.reference, enquiry.id);
     }
 
-    const hint = coordination.threadId === undefined ? `\n\n<i>${t("card-no-topics")}</i>` : "";
-    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t, assigneeName, routing.teams[team]) + hint, {
+    const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t, assigneeName, routing.teams[team]), {
       ...HTML,
       reply_markup: cardKeyboard(enquiry, t),
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),

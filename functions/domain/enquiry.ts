@@ -316,6 +316,8 @@ export interface EnquiryStore {
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** True the first time it is called for `key`, false ever after: for things to say once. */
+  firstTime(key: string): Promise<boolean>;
   /** The person's 1–5 rating of a closed enquiry; only the first counts. */
   rate(id: string, rating: number): Promise<boolean>;
   /** Records that a reminder of this kind was sent. */

@@ -132,6 +132,18 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
+  async firstTime(key: string): Promise<boolean> {
+    try {
+      await this.documentClient.send(
+        new PutCommand({ TableName: this.tableName, Item: { pk: `ONCE#${key}`, sk: "ONCE", at: this.now().toISOString() }, ConditionExpression: "attribute_not_exists(pk)" }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async rate(id: string, rating: number): Promise<boolean> {
     try {
       await this.documentClient.send(

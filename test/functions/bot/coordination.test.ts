@@ -302,3 +302,19 @@ describe("reply templates", () => {
     expect((await notifier.store.get(enquiry.id))?.events.at(-1)).toMatchObject({ type: "message-from-coordinator" });
   });
 });
+
+describe("media from the coordinators", () => {
+  it("copies a photo from the topic to the person, under the coordinator's name", async () => {
+    const coordinator = await registeredCoordinator("Sina");
+    const { chat, threadId } = await postedEnquiry("uk", "volunteer");
+    const photo = groupMessageUpdate(coordinator, GROUP, "", { threadId }) as unknown as { message: Record<string, unknown> };
+    delete photo.message.text;
+    photo.message.photo = [{ file_id: "map", file_unique_id: "m", width: 640, height: 480 }];
+    photo.message.caption = "Hier ist der Weg";
+
+    await ok(photo as never);
+
+    expect(String(chat.messagesTo().at(-1)?.payload.text)).toContain("Sina");
+    expect(harness.api.callsTo("copyMessage").at(-1)?.payload).toMatchObject({ chat_id: chat.user.id, from_chat_id: GROUP });
+  });
+});

@@ -80,15 +80,17 @@ describe("posting new enquiries for the coordinators", () => {
     expect(harness.api.callsTo("createForumTopic").filter((call) => !call.error)).toHaveLength(1);
   });
 
-  it("posts a plain card with a hint when the group has no topics", async () => {
-    const enquiry = await storedEnquiry();
-    harness.api.failNext("createForumTopic", { error_code: 400, description: "Bad Request: the chat is not a forum" });
+  it("posts plain cards when the group has no topics, and says so once", async () => {
+    for (let i = 0; i < 2; i++) {
+      const enquiry = await storedEnquiry();
+      harness.api.failNext("createForumTopic", { error_code: 400, description: "Bad Request: the chat is not a forum" });
+      expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("posted");
+    }
 
-    expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("posted");
-
-    const [card] = harness.api.callsTo("sendMessage");
-    expect(card?.payload.message_thread_id).toBeUndefined();
-    expect(String(card?.payload.text)).toContain("keine Themen");
+    const messages = harness.api.callsTo("sendMessage");
+    expect(messages.map((call) => call.payload.message_thread_id)).toEqual([undefined, undefined, undefined]);
+    expect(messages.filter((call) => String(call.payload.text).includes("keine Themen"))).toHaveLength(1);
+    expect(messages.filter((call) => String(call.payload.text).includes("Neue Anfrage"))).toHaveLength(2);
   });
 
   it("shows what people typed literally, never as markup", async () => {
