@@ -110,5 +110,7 @@ export function enquirySettingsFrom(environment: LambdaEnvironment | LocalEnviro
     maxOpen: environment.MAX_OPEN_ENQUIRIES,
     maxPerDay: environment.MAX_ENQUIRIES_PER_DAY,
     ...(environment.OFFICE_HOURS ? { officeHours: environment.OFFICE_HOURS } : {}),
+    ...(environment.OFFICE_SCHEDULE ? { officeSchedule: environment.OFFICE_SCHEDULE } : {}),
+    timeZone: environment.OFFICE_TIME_ZONE,
   };
 }

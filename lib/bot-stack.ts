@@ -38,6 +38,8 @@ export class BotStack extends Stack {
     table.grantBotAccess(webhook.function);
     secret.grantRead(webhook.function);
     if (translation) webhook.enableTranslation();
+    // The webhook tells people outside office hours when the office opens again.
+    if (officeSchedule) webhook.function.addEnvironment("OFFICE_SCHEDULE", officeSchedule);
     new EnquiryNotifier(this, "Notifier", {
       stage,
       table,

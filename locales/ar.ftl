@@ -240,3 +240,4 @@ reminder-enquirer = لم يُنسَ استفساركم { $reference }. ستتو�
 rating-question = ما مدى رضاكم عن الرد على استفساركم { $reference }؟ (1 = غير راضٍ إطلاقًا، 5 = راضٍ جدًا)
 rating-thanks = شكرًا لتقييمكم!
 relay-original-german = النص الأصلي (بالألمانية):
+enquiry-sent-closed = المكتب مغلق الآن. تبدأ ساعات العمل التالية يوم { $date } في الساعة { $time }.

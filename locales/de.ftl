@@ -237,3 +237,4 @@ reminder-enquirer = Ihre Anfrage { $reference } ist nicht vergessen. Eine Koordi
 rating-question = Wie zufrieden sind Sie mit der Antwort auf Ihre Anfrage { $reference }? (1 = gar nicht, 5 = sehr)
 rating-thanks = Danke für Ihre Bewertung!
 relay-original-german = Originaltext (Deutsch):
+enquiry-sent-closed = Das Büro ist gerade geschlossen. Die nächsten Bürozeiten beginnen am { $date } um { $time } Uhr.

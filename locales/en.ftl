@@ -236,3 +236,4 @@ reminder-enquirer = Your enquiry { $reference } has not been forgotten. A coordi
 rating-question = How satisfied are you with the answer to your enquiry { $reference }? (1 = not at all, 5 = very)
 rating-thanks = Thank you for your rating!
 relay-original-german = Original text (German):
+enquiry-sent-closed = The office is closed right now. The next office hours begin on { $date } at { $time }.

@@ -240,3 +240,4 @@ reminder-enquirer = درخواست شما { $reference } فراموش نشده �
 rating-question = چقدر از پاسخ به درخواست خود { $reference } راضی هستید؟ (1 = اصلاً، 5 = خیلی زیاد)
 rating-thanks = از ارزیابی شما سپاسگزاریم!
 relay-original-german = متن اصلی (آلمانی):
+enquiry-sent-closed = دفتر اکنون بسته است. ساعات کاری بعدی از { $date } ساعت { $time } شروع می‌شود.

@@ -239,3 +239,4 @@ reminder-enquirer = Ваш запит { $reference } не забуто. Коор
 rating-question = Наскільки Ви задоволені відповіддю на Ваш запит { $reference }? (1 = зовсім ні, 5 = дуже)
 rating-thanks = Дякуємо за Вашу оцінку!
 relay-original-german = Оригінальний текст (німецькою):
+enquiry-sent-closed = Зараз офіс зачинено. Наступні години роботи починаються { $date } о { $time }.

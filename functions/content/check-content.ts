@@ -15,7 +15,7 @@ export interface ContentProblem {
  * written in that language, a word in two synonym groups, duplicate districts, and topics or
  * entries without a label in some language (`hasMessage(language, id)` asks the translations).
  */
-export function checkContent(content: Content, hasMessage: (language: string, id: string) => boolean): ContentProblem[] {
+export function checkContent(content: Content, hasMessage: (language: string, id: string) => boolean, today = new Date()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const problem of checkKnowledgeBase(content.knowledgeBase)) {
     problems.push({ file: "content/knowledge-base.json", message: `${problem.entryId}${problem.language ? ` (${problem.language})` : ""}: ${problem.message}` });
@@ -56,6 +56,13 @@ export function checkContent(content: Content, hasMessage: (language: string, id
 
   for (const message of routingProblems(content.routing, { topics: TOPICS, districts: content.districts })) {
     problems.push({ file: "content/routing.json", message });
+  }
+
+  // Office hours skip public holidays: the list must reach a year ahead.
+  const lastHoliday = [...content.holidays].sort().at(-1);
+  const yearAhead = new Date(today.getTime() + 365 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  if (!lastHoliday || lastHoliday < yearAhead.slice(0, 4) + "-12-25") {
+    problems.push({ file: "content/holidays.json", message: `the public holidays end ${lastHoliday ?? "nowhere"}; run npm run content:holidays` });
   }
 
   const usedTopics = TOPICS.filter((topic) => content.knowledgeBase.some((entry) => entry.topic === topic));

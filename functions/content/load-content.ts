@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { districtsSchema } from "../domain/directory.ts";
 import { knowledgeBaseSchema, type KnowledgeBase } from "../domain/knowledge-base.ts";
 import { LANGUAGES, type Language } from "../domain/languages.ts";
@@ -21,11 +21,15 @@ export interface Content {
   districts: string[];
   /** Which team handles which enquiry. */
   routing: Routing;
+  /** Baden-Württemberg's public holidays (YYYY-MM-DD), from `npm run content:holidays`. */
+  holidays: string[];
   /** The search terms computed when the deployment was built, if they match this content. */
   analysed?: Partial<Record<Language, AnalysedLanguage>>;
   /** Of the files the search is built from. */
   contentHash: string;
 }
+
+const holidaysSchema = z.object({ dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) });
 
 /** Written next to the content when a deployment package is built (see `scripts/build-search-index.ts`). */
 export const ANALYSED_CONTENT_FILE = "search-index.json";
@@ -91,6 +95,7 @@ export function loadContent(directory: string): Content {
     smallTalk: validated(smallTalkPath, readText(smallTalkPath), smallTalkSchema),
     districts: validated(districtsPath, readText(districtsPath), districtsSchema).districts,
     routing: validated(join(directory, "routing.json"), readText(join(directory, "routing.json")), routingSchema),
+    holidays: validated(join(directory, "holidays.json"), readText(join(directory, "holidays.json")), holidaysSchema).dates,
   };
   const analysedPath = join(directory, ANALYSED_CONTENT_FILE);
   if (existsSync(analysedPath)) {

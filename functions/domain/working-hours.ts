@@ -27,7 +27,7 @@ const formatterFor = (timeZone: string) => {
 };
 
 /** The local date (YYYY-MM-DD), ISO weekday and minutes since midnight of an instant in a time zone. */
-function local(instant: Date, timeZone: string) {
+export function local(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday!) + 1;
   return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };

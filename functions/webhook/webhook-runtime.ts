@@ -37,6 +37,8 @@ export interface WebhookRuntimeOptions {
   coordinatorChatId?: number;
   /** Machine translation of relayed messages; unset: off. */
   translator?: Translator;
+  /** @default () => new Date() (tests pass a fixed clock) */
+  now?: () => Date;
   logger: Logger;
 }
 
@@ -52,7 +54,10 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   };
   const gaps = new DynamoDbKnowledgeGapStore(options.documentClient, options.tableName);
   const directory = { districts: content.districts, store: new DynamoDbDirectoryStore(options.documentClient, options.tableName) };
-  const enquiries = { store: new DynamoDbEnquiryStore(options.documentClient, options.tableName), settings: options.enquirySettings };
+  const enquiries = {
+    store: new DynamoDbEnquiryStore(options.documentClient, options.tableName),
+    settings: { ...options.enquirySettings, holidays: content.holidays },
+  };
   const bot = createBot({
     token: options.token,
     botInfo: options.botInfo,
@@ -69,6 +74,7 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
       routing: content.routing,
     },
     ...(options.translator ? { translator: options.translator } : {}),
+    ...(options.now ? { now: options.now } : {}),
     log: options.logger,
   });
   const processUpdate = createUpdateProcessor({ bot, i18n, log: options.logger });

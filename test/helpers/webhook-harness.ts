@@ -21,7 +21,9 @@ const TABLE_NAME = "engagement-bot-test";
  * The webhook as it runs in Lambda, on real parts: dynalite (reached through a proxy that a test
  * can cut), a fake Bot API over HTTP, and the repository's translations.
  */
-export async function startWebhookHarness(options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number; translator?: Translator } = {}) {
+export async function startWebhookHarness(
+  options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number; translator?: Translator; now?: () => Date } = {},
+) {
   const dynamoDb = await startLocalDynamoDb();
   const { port } = new URL(dynamoDb.endpoint);
   const network = new NetworkCut({ host: "127.0.0.1", port: Number(port) });
@@ -45,6 +47,7 @@ export async function startWebhookHarness(options: { enquirySettings?: Partial<E
     enquirySettings: { ...enquirySettingsFrom(parseEnvironment(localEnvironmentSchema, {})), ...options.enquirySettings },
     ...(options.coordinatorChatId !== undefined ? { coordinatorChatId: options.coordinatorChatId } : {}),
     ...(options.translator ? { translator: options.translator } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 
   const request = (body: string, overrides: Partial<WebhookRequest> = {}): WebhookRequest => ({

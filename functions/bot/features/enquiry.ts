@@ -3,12 +3,21 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type EnquiryStore, type StepInput } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
+import { parseOfficeSchedule } from "../../domain/reminders.ts";
+import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";
+import { formatAsOf } from "../answers.ts";
 import { callbackData } from "../callback-data.ts";
 import { correctionView, enquiryData, enquiryPattern, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
 
 export interface EnquirySettings {
   referencePrefix: string;
+  /** "Mo-Fr 09:00-16:00": after sending outside these hours, people learn when the office opens. */
+  officeSchedule?: string;
+  /** @default "Europe/Berlin" */
+  timeZone?: string;
+  /** Public holidays (YYYY-MM-DD) on which the office is closed. */
+  holidays?: readonly string[];
   draftTtlHours: number;
   retentionDays: number;
   maxOpen: number;
@@ -42,6 +51,17 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   const expiry = () => new Date(now().getTime() + settings.draftTtlHours * 60 * 60 * 1000);
+  const schedule = settings.officeSchedule ? parseOfficeSchedule(settings.officeSchedule) : undefined;
+  const holidays = new Set(settings.holidays ?? []);
+  const calendar: OfficeCalendar | undefined = schedule && { ...schedule, timeZone: settings.timeZone ?? "Europe/Berlin", isHoliday: (date) => holidays.has(date) };
+
+  /** "Das Büro ist gerade geschlossen …", when it is; empty while it is open or no schedule is set. */
+  function closedNotice(ctx: BotContext, at: Date): string {
+    if (!calendar || isOpen(calendar, at)) return "";
+    const opening = local(nextOpening(calendar, at), calendar.timeZone);
+    const time = `${String(Math.floor(opening.minutes / 60)).padStart(2, "0")}:${String(opening.minutes % 60).padStart(2, "0")}`;
+    return `\n${ctx.t("enquiry-sent-closed", { date: formatAsOf(opening.date, ctx.t), time })}`;
+  }
 
   async function show(ctx: BotContext, draft: EnquiryDraft, options: { edit: boolean; prefix?: string; replyTo?: number }) {
     const view = stepView(draft, ctx.t, districts, settings.retentionDays);
@@ -95,7 +115,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     if (!created) return ctx.editMessageText(ctx.t("enquiry-already-sent", { reference: enquiry.reference }), HTML);
     log.info("Enquiry created", { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
     const hours = settings.officeHours ? `\n${ctx.t("enquiry-sent-hours", { hours: settings.officeHours })}` : "";
-    await ctx.editMessageText(`${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}`, HTML);
+    await ctx.editMessageText(`${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}${closedNotice(ctx, at)}`, HTML);
   }
 
   privateChat.command("enquiry", (ctx) => begin(ctx, undefined, false));
