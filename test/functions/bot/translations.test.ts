@@ -26,6 +26,7 @@ const VARIABLES = {
   draftHours: "72",
   hours: "Mo–Fr",
   status: "neu",
+  time: "09:00",
 };
 
 describe.each(LANGUAGES)("the %s texts", (language) => {
