@@ -316,6 +316,9 @@ export interface EnquiryStore {
   listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
+  /** Remembers that the person's message `messageId` carries this enquiry's conversation (Telegram "reply" finds it). */
+  rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void>;
+  findRelay(enquirerId: number, messageId: number): Promise<string | undefined>;
   /** True the first time it is called for `key`, false ever after: for things to say once. */
   firstTime(key: string): Promise<boolean>;
   /** The person's 1–5 rating of a closed enquiry; only the first counts. */

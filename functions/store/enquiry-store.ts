@@ -132,6 +132,17 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
+  async rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void> {
+    await this.documentClient.send(
+      new PutCommand({ TableName: this.tableName, Item: { pk: `RELAY#${enquirerId}#${messageId}`, sk: "ENQUIRY", enquiryId, expiresAt: epochSeconds(until) } }),
+    );
+  }
+
+  async findRelay(enquirerId: number, messageId: number): Promise<string | undefined> {
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `RELAY#${enquirerId}#${messageId}`, sk: "ENQUIRY" } }));
+    return Item && !this.expired(Item) && typeof Item.enquiryId === "string" ? Item.enquiryId : undefined;
+  }
+
   async firstTime(key: string): Promise<boolean> {
     try {
       await this.documentClient.send(

@@ -64,9 +64,11 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
   };
 
   /** Tells the person about a new status, in their language; a blocked bot is noted, not fatal. */
-  async function tellEnquirer(ctx: BotContext, enquiry: Enquiry, text: string, extra: object = {}) {
+  async function tellEnquirer(ctx: BotContext, enquiry: Enquiry, text: string, extra: object = {}, options: { conversation?: boolean } = {}) {
     try {
-      await ctx.api.sendMessage(enquiry.enquirerId, text, { ...HTML, ...extra });
+      const sent = await ctx.api.sendMessage(enquiry.enquirerId, text, { ...HTML, ...extra });
+      // A Telegram "reply" to a coordinator's message finds its enquiry again.
+      if (options.conversation) await enquiries.rememberRelay(enquiry.enquirerId, sent.message_id, enquiry.id, relayUntil());
       return true;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) {
@@ -76,6 +78,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
       throw error;
     }
   }
+
+  const relayUntil = () => new Date(now().getTime() + deps.retentionDays * 24 * 60 * 60 * 1000);
 
   async function refreshCard(ctx: BotContext, enquiry: Enquiry) {
     const coordination = enquiry.coordination;
@@ -295,7 +299,7 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
       });
     }
     const replyButton = { reply_markup: new InlineKeyboard().text(inTheirLanguage("relay-reply"), `my:add:${enquiry.id}`) };
-    if (!(await tellEnquirer(ctx, enquiry, message, replyButton))) return ctx.reply(t("relay-blocked"), HTML);
+    if (!(await tellEnquirer(ctx, enquiry, message, replyButton, { conversation: true }))) return ctx.reply(t("relay-blocked"), HTML);
     const by = { userId: coordinator.userId, firstName: coordinator.firstName };
     const status = enquiry.status === "new" ? "assigned" : undefined;
     const updated = await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, status ? { status, assignee: coordinator.userId } : {});
@@ -410,11 +414,14 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     let delivered: boolean;
     if (message.text) {
       const translated = await translateForEnquirer(message.text, enquiry);
-      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${translated}`, replyButton);
+      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${translated}`, replyButton, { conversation: true });
     } else {
       // Photos, documents, voice: the message itself, under the coordinator's name.
-      delivered = await tellEnquirer(ctx, enquiry, header);
-      if (delivered) await ctx.api.copyMessage(enquiry.enquirerId, ctx.chat.id, message.message_id, replyButton);
+      delivered = await tellEnquirer(ctx, enquiry, header, {}, { conversation: true });
+      if (delivered) {
+        const copy = await ctx.api.copyMessage(enquiry.enquirerId, ctx.chat.id, message.message_id, replyButton);
+        await enquiries.rememberRelay(enquiry.enquirerId, copy.message_id, enquiry.id, relayUntil());
+      }
     }
     if (!delivered) return ctx.reply(t("relay-blocked"), HTML);
     const status = enquiry.status === "new" ? "assigned" : undefined;

@@ -97,6 +97,41 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     if (counted) await ctx.editMessageText(ctx.t("rating-thanks"), HTML);
   });
 
+  /**
+   * A message of the person about their open enquiry: into its history, and into its topic for
+   * the coordinators (text translated when translation is on; photos, documents and voice copied).
+   */
+  async function addToEnquiry(ctx: BotContext, enquiry: Enquiry): Promise<void> {
+    const message = ctx.message!;
+    const text = (message.text ?? message.caption ?? "").trim();
+    const largestPhoto = message.photo?.at(-1);
+    const attachment = largestPhoto ? { kind: "photo" as const, fileId: largestPhoto.file_id } : message.document ? { kind: "document" as const, fileId: message.document.file_id } : undefined;
+    await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text, ...(attachment ? { attachments: [attachment] } : {}) });
+    const place = enquiry.coordination;
+    if (place) {
+      const where = place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId } } : {};
+      const header = i18n.t("de", "relay-from-enquirer", { language: i18n.t("de", `language-name-${enquiry.language}`) });
+      if (message.text !== undefined) {
+        await ctx.api.sendMessage(place.chatId, `${header}\n${await forCoordinators(text, enquiry.language)}`, { ...HTML, ...where });
+      } else {
+        await ctx.api.sendMessage(place.chatId, header, { ...HTML, ...where });
+        await ctx.api.copyMessage(place.chatId, ctx.chat!.id, message.message_id, where);
+      }
+    }
+    await ctx.reply(ctx.t("my-added", { reference: enquiry.reference }), HTML);
+  }
+
+  // A Telegram "reply" to a coordinator's message belongs to that enquiry, whatever it contains.
+  privateChat.on("message", async (ctx, next) => {
+    const repliedTo = ctx.message.reply_to_message?.message_id;
+    const enquiryId = repliedTo === undefined ? undefined : await store.findRelay(ctx.from.id, repliedTo);
+    if (!enquiryId) return next();
+    const enquiry = await store.get(enquiryId);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
+    if ((ctx.message.text ?? "").length > LIMITS.questionLength) return ctx.reply(ctx.t("enquiry-hint-too-long"), HTML);
+    await addToEnquiry(ctx, enquiry);
+  });
+
   // After "Add information", the next message goes into that enquiry's history.
   privateChat.on("message:text", async (ctx, next) => {
     if (ctx.message.text.startsWith("/")) return next();
@@ -109,17 +144,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     await ctx.preferences.setAddingTo(undefined);
     const enquiry = await store.get(addingTo);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
-    await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text });
-    // Into the enquiry's topic, so that the coordinators see it where they talk about it.
-    const place = enquiry.coordination;
-    if (place) {
-      const header = i18n.t("de", "relay-from-enquirer", { language: i18n.t("de", `language-name-${enquiry.language}`) });
-      await ctx.api.sendMessage(place.chatId, `${header}\n${await forCoordinators(text, enquiry.language)}`, {
-        ...HTML,
-        ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId } } : {}),
-      });
-    }
-    await ctx.reply(ctx.t("my-added", { reference: enquiry.reference }), HTML);
+    await addToEnquiry(ctx, enquiry);
   });
 
   return feature;

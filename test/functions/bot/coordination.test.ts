@@ -1,6 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
+import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, mediaUpdate, textMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { createI18n, localesDirectory } from "../../../functions/bot/i18n.ts";
 import { buttonsOf, chatAs } from "../../helpers/chat-driver.ts";
@@ -316,5 +316,26 @@ describe("media from the coordinators", () => {
 
     expect(String(chat.messagesTo().at(-1)?.payload.text)).toContain("Sina");
     expect(harness.api.callsTo("copyMessage").at(-1)?.payload).toMatchObject({ chat_id: chat.user.id, from_chat_id: GROUP });
+  });
+});
+
+describe("the person replying with Telegram's reply", () => {
+  it("puts a reply to a coordinator's message, text or photo, into the enquiry's topic", async () => {
+    const coordinator = await registeredCoordinator("Tina");
+    const { chat, threadId } = await postedEnquiry("uk", "volunteer");
+    await ok(groupMessageUpdate(coordinator, GROUP, "Können Sie ein Foto schicken?", { threadId }));
+    const relayed = chat.messagesTo().at(-1)!;
+    const replyTo = { message_id: (relayed.result as { message_id: number }).message_id, text: "…" };
+
+    const reply = textMessageUpdate(chat.user, "Так, ось.") as unknown as { message: Record<string, unknown> };
+    reply.message.reply_to_message = { ...replyTo, date: 1, chat: { id: chat.user.id, type: "private" }, from: { id: 1000001, is_bot: true, first_name: "bot" } };
+    await ok(reply as never);
+    const photo = mediaUpdate(chat.user, "photo") as unknown as { message: Record<string, unknown> };
+    photo.message.reply_to_message = reply.message.reply_to_message;
+    await ok(photo as never);
+
+    const inTopic = harness.api.calls.filter((call) => call.payload.chat_id === GROUP && call.payload.message_thread_id === threadId);
+    expect(inTopic.some((call) => String(call.payload.text).includes("Так, ось."))).toBe(true);
+    expect(harness.api.callsTo("copyMessage").at(-1)?.payload).toMatchObject({ chat_id: GROUP, from_chat_id: chat.user.id, message_thread_id: threadId });
   });
 });
