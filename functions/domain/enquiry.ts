@@ -319,6 +319,8 @@ export interface EnquiryStore {
   /** Remembers that the person's message `messageId` carries this enquiry's conversation (Telegram "reply" finds it). */
   rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void>;
   findRelay(enquirerId: number, messageId: number): Promise<string | undefined>;
+  /** Deletes every remembered reply of the person (part of deleting their data). */
+  forgetRelays(enquirerId: number): Promise<void>;
   /** True the first time it is called for `key`, false ever after: for things to say once. */
   firstTime(key: string): Promise<boolean>;
   /** The person's 1–5 rating of a closed enquiry; only the first counts. */

@@ -134,13 +134,22 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
 
   async rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void> {
     await this.documentClient.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: `RELAY#${enquirerId}#${messageId}`, sk: "ENQUIRY", enquiryId, expiresAt: epochSeconds(until) } }),
+      new PutCommand({ TableName: this.tableName, Item: { pk: `RELAY#${enquirerId}`, sk: `MESSAGE#${messageId}`, enquiryId, expiresAt: epochSeconds(until) } }),
     );
   }
 
   async findRelay(enquirerId: number, messageId: number): Promise<string | undefined> {
-    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `RELAY#${enquirerId}#${messageId}`, sk: "ENQUIRY" } }));
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `RELAY#${enquirerId}`, sk: `MESSAGE#${messageId}` } }));
     return Item && !this.expired(Item) && typeof Item.enquiryId === "string" ? Item.enquiryId : undefined;
+  }
+
+  async forgetRelays(enquirerId: number): Promise<void> {
+    const items = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `RELAY#${enquirerId}` },
+    });
+    for (const item of items) await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk } }));
   }
 
   async firstTime(key: string): Promise<boolean> {

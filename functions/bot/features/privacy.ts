@@ -44,6 +44,7 @@ export function privacyFeature({ preferences, enquiries, retentionDays, draftTtl
     if (ctx.match[1] !== "yes") return ctx.editMessageText(ctx.t("deletemydata-cancelled"), HTML);
     // Ended enquiries past their retention too: DynamoDB's TTL may not have removed them yet.
     for (const enquiry of await enquiries.listByEnquirer(ctx.from.id, { includeExpired: true })) await enquiries.delete(enquiry.id);
+    await enquiries.forgetRelays(ctx.from.id);
     await preferences.delete(ctx.from.id);
     await ctx.editMessageText(ctx.t("deletemydata-done"), HTML);
   });

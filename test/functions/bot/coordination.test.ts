@@ -337,5 +337,10 @@ describe("the person replying with Telegram's reply", () => {
     const inTopic = harness.api.calls.filter((call) => call.payload.chat_id === GROUP && call.payload.message_thread_id === threadId);
     expect(inTopic.some((call) => String(call.payload.text).includes("Так, ось."))).toBe(true);
     expect(harness.api.callsTo("copyMessage").at(-1)?.payload).toMatchObject({ chat_id: GROUP, from_chat_id: chat.user.id, message_thread_id: threadId });
+
+    // Deleting the person's data leaves nothing that names them, not even remembered replies.
+    await chat.say("/deletemydata");
+    await chat.tap("del:yes");
+    expect(JSON.stringify(await harness.scan())).not.toContain(`${chat.user.id}`);
   });
 });
