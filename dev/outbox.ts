@@ -1,5 +1,6 @@
 import type { EnquiryStore } from "../functions/domain/enquiry.ts";
 import type { CoordinatorNotifier } from "../functions/bot/coordinator-notifier.ts";
+import { postWaitingEnquiries } from "../functions/notifier/post-waiting.ts";
 
 /**
  * dynalite has no streams: locally, new enquiries not yet posted for the coordinators are found
@@ -14,16 +15,9 @@ export function startOutboxPoll(
 ): { stop(): Promise<void>; drain(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const round = async () => {
-    // Round robin may have assigned an enquiry before its card failed: both statuses are looked at.
-    const waiting = [...(await store.listByStatus("new")), ...(await store.listByStatus("assigned"))];
-    for (const enquiry of waiting) {
-      if (enquiry.coordination?.cardMessageId !== undefined) continue;
-      try {
-        await notify(enquiry.id);
-      } catch (error) {
-        log.warn("Posting an enquiry failed; trying again on the next round", { enquiryId: enquiry.id, errorName: error instanceof Error ? error.name : typeof error });
-      }
-    }
+    await postWaitingEnquiries(store, notify, (enquiry, error) =>
+      log.warn("Posting an enquiry failed; trying again on the next round", { enquiryId: enquiry.id, errorName: error instanceof Error ? error.name : typeof error }),
+    );
   };
   const timer = setInterval(() => {
     running = running.then(round).catch(() => undefined);

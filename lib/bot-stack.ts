@@ -3,13 +3,14 @@ import type { Construct } from "constructs";
 import { BotSecret } from "./constructs/bot-secret.ts";
 import { BotTable } from "./constructs/bot-table.ts";
 import { EnquiryNotifier } from "./constructs/enquiry-notifier.ts";
+import { Operations } from "./constructs/operations.ts";
 import { ReminderSchedule } from "./constructs/reminder-schedule.ts";
 import { WebhookEndpoint } from "./constructs/webhook-endpoint.ts";
 import type { DeploymentConfig } from "./deployment-config.ts";
 
 export type BotStackProps = StackProps &
   Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency" | "officeSchedule"> &
-  Partial<Pick<DeploymentConfig, "translation">>;
+  Partial<Pick<DeploymentConfig, "translation" | "alarmEmail">>;
 
 /**
  * The whole bot for one stage: its table, its secret and the webhook endpoint, wired.
@@ -17,7 +18,7 @@ export type BotStackProps = StackProps &
  */
 export class BotStack extends Stack {
   constructor(scope: Construct, id: string, props: BotStackProps) {
-    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, translation, ...stackProps } = props;
+    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, translation, alarmEmail, ...stackProps } = props;
     const prod = stage === "prod";
     super(scope, id, {
       description: `Telegram bot of the volunteering office (${stage})`,
@@ -40,19 +41,28 @@ export class BotStack extends Stack {
     if (translation) webhook.enableTranslation();
     // The webhook tells people outside office hours when the office opens again.
     if (officeSchedule) webhook.function.addEnvironment("OFFICE_SCHEDULE", officeSchedule);
-    new EnquiryNotifier(this, "Notifier", {
+    const notifier = new EnquiryNotifier(this, "Notifier", {
       stage,
       table,
       secret,
       ...(botUsername === undefined ? {} : { botUsername }),
       ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
     });
-    new ReminderSchedule(this, "Reminders", {
+    const reminders = new ReminderSchedule(this, "Reminders", {
       stage,
       table,
       secret,
       ...(botUsername === undefined ? {} : { botUsername }),
       ...(officeSchedule === undefined ? {} : { officeSchedule }),
+    });
+
+    const operations = new Operations(this, "Operations", {
+      stage,
+      table,
+      webhook: webhook.function,
+      notifier,
+      reminders: reminders.function,
+      ...(alarmEmail === undefined ? {} : { alarmEmail }),
     });
 
     if (botUsername === undefined) {
@@ -72,5 +82,14 @@ export class BotStack extends Stack {
     });
     new CfnOutput(this, "TableName", { value: table.table.tableName });
     new CfnOutput(this, "Stage", { value: stage });
+    new CfnOutput(this, "AlarmTopicArn", {
+      description: "Subscribe to this topic to receive the bot's alarms (RUNBOOK.md)",
+      value: operations.alarmTopic.topicArn,
+    });
+    new CfnOutput(this, "DeadLetterQueueUrl", {
+      description: "Enquiries the notifier gave up on; npm run dlq:replay posts them",
+      value: notifier.deadLetterQueue.queueUrl,
+    });
+    new CfnOutput(this, "DashboardName", { value: operations.dashboard.dashboardName });
   }
 }

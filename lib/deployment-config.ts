@@ -27,6 +27,8 @@ export interface DeploymentConfig {
   readonly officeSchedule?: string;
   /** `-c translation=on`: relayed messages are translated with Amazon Translate. @default false */
   readonly translation: boolean;
+  /** `-c alarmEmail=ops@example.org`: receives the alarms (after confirming AWS's mail). @default - nobody */
+  readonly alarmEmail?: string;
   /** `-c nag=false` skips the cdk-nag AwsSolutions checks at synth. @default true */
   readonly nag: boolean;
 }
@@ -75,8 +77,13 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
   if (officeSchedule !== undefined && parseOfficeSchedule(officeSchedule) === undefined) {
     throw new InvalidDeploymentContext(`officeSchedule "${officeSchedule}" is not like "Mo-Fr 09:00-16:00".`);
   }
+  const alarmEmail = context("alarmEmail");
+  if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+    throw new InvalidDeploymentContext(`alarmEmail "${alarmEmail}" is not an e-mail address.`);
+  }
   return {
     stage,
+    ...(alarmEmail === undefined ? {} : { alarmEmail }),
     ...(botUsername === undefined ? {} : { botUsername }),
     ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
     ...(officeSchedule === undefined ? {} : { officeSchedule }),

@@ -86,7 +86,7 @@ export class EnquiryNotifier extends Construct {
     });
 
     this.deadLetterAlarm = new cloudwatch.Alarm(this, "DeadLettersAlarm", {
-      alarmDescription: "An enquiry could not be posted to the coordinators' group for a day: replay the dead-letter queue (RUNBOOK).",
+      alarmDescription: "An enquiry could not be posted to the coordinators' group for a day: replay the dead-letter queue (RUNBOOK: DeadLetters).",
       metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
       threshold: 1,
       evaluationPeriods: 1,

@@ -16,6 +16,7 @@ const expectedAcknowledgements = [
   { path: "Notifier/Handler/Role", id: "AwsSolutions-IAM5[Resource::*]" },
   { path: "Notifier/DeadLetters", id: "AwsSolutions-SQS3" },
   { path: "Reminders/Handler/Function", id: "AwsSolutions-L1" },
+  { path: "Operations/Alarms", id: "AwsSolutions-SNS2" },
 ];
 
 type ValidationReport = {

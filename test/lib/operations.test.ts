@@ -1,0 +1,62 @@
+import { Match } from "aws-cdk-lib/assertions";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { App } from "aws-cdk-lib";
+import { InvalidDeploymentContext, readDeploymentConfig } from "../../lib/deployment-config.ts";
+import { type SynthesisedBotStack, synthBotStack } from "./synth-bot-stack.ts";
+
+type AlarmResource = { Properties: { AlarmName?: string; AlarmDescription: string; AlarmActions?: unknown[]; OKActions?: unknown[]; MetricName?: string; Namespace?: string; Threshold: number } };
+
+describe("Operations", () => {
+  let synthesised: SynthesisedBotStack;
+  let alarms: AlarmResource[];
+
+  beforeAll(() => {
+    synthesised = synthBotStack({ bundle: false, context: { botUsername: "example_bot", alarmEmail: "ops@example.org" } });
+    alarms = Object.values(synthesised.template.findResources("AWS::CloudWatch::Alarm")) as AlarmResource[];
+  });
+
+  it("alarms on webhook errors and throttles, table throttles, notifier age, reminder errors and dead letters", () => {
+    const watched = alarms.map((alarm) => `${alarm.Properties.Namespace ?? "expression"}:${alarm.Properties.MetricName ?? "math"}`).sort();
+    expect(watched).toEqual(
+      ["AWS/Lambda:Errors", "AWS/Lambda:Throttles", "expression:math", "AWS/Lambda:IteratorAge", "AWS/Lambda:Errors", "AWS/SQS:ApproximateNumberOfMessagesVisible"].sort(),
+    );
+    synthesised.template.hasResourceProperties("AWS::CloudWatch::Alarm", { MetricName: "IteratorAge", Statistic: "Maximum", Threshold: 900_000 });
+  });
+
+  it("sends every alarm, and its all-clear, to the one SNS topic an operator subscribes to", () => {
+    const topics = Object.keys(synthesised.template.findResources("AWS::SNS::Topic"));
+    expect(topics).toHaveLength(1);
+    for (const alarm of alarms) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topics[0] }]);
+      expect(alarm.Properties.OKActions).toEqual([{ Ref: topics[0] }]);
+    }
+    synthesised.template.hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "ops@example.org" });
+    synthesised.template.hasOutput("AlarmTopicArn", { Value: { Ref: topics[0] } });
+  });
+
+  it("names, in each alarm's description, a section of RUNBOOK.md that exists", () => {
+    const runbook = readFileSync(new URL("../../RUNBOOK.md", import.meta.url), "utf8");
+    const headings = [...runbook.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
+    for (const alarm of alarms) {
+      const section = /RUNBOOK: (\w+)/.exec(alarm.Properties.AlarmDescription)?.[1];
+      expect(section, alarm.Properties.AlarmDescription).toBeDefined();
+      expect(headings.some((heading) => heading?.startsWith(section ?? "?")), `no section ${section} in RUNBOOK.md`).toBe(true);
+    }
+  });
+
+  it("draws a dashboard of the webhook, the notifier, the dead letters, the table and the reminders", () => {
+    synthesised.template.hasResourceProperties("AWS::CloudWatch::Dashboard", { DashboardName: "EngagementBot-dev" });
+    const body = JSON.stringify(synthesised.template.findResources("AWS::CloudWatch::Dashboard"));
+    for (const title of ["Webhook: duration (p50, p95, p99)", "Notifier: age", "Dead-letter queue", "Table: consumed capacity", "Reminders"]) {
+      expect(body).toContain(title);
+    }
+  });
+
+  it("subscribes nobody when no alarmEmail is given, and refuses one that is not an address", () => {
+    const quiet = synthBotStack({ bundle: false, context: { botUsername: "example_bot" } });
+    quiet.template.resourceCountIs("AWS::SNS::Subscription", 0);
+    quiet.template.hasResourceProperties("AWS::SNS::TopicPolicy", Match.anyValue());
+    expect(() => readDeploymentConfig(new App({ context: { alarmEmail: "ops at example" } }))).toThrow(InvalidDeploymentContext);
+  });
+});
