@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 
 /** `npm run serve` as a newcomer runs it, in its own process, with the given environment. */
-export async function startServeProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServeProcess(env: Record<string, string>): Promise<{ url: string; output(): string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "dev/serve.ts"], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", NODE_NO_WARNINGS: "1", LOG_LEVEL: "WARN", ...env },
@@ -28,6 +28,8 @@ export async function startServeProcess(env: Record<string, string>): Promise<{ 
   });
   return {
     url,
+    /** Everything the process wrote to stdout and stderr so far: its logs. */
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
