@@ -28,6 +28,8 @@ const IMPLEMENTED = new Set([
   "editForumTopic",
   "closeForumTopic",
   "reopenForumTopic",
+  "deleteForumTopic",
+  "deleteMessage",
   "getChatMember",
   "copyMessage",
   "sendPhoto",
@@ -179,6 +181,8 @@ export class FakeBotApi {
       case "editForumTopic":
       case "closeForumTopic":
       case "reopenForumTopic":
+      case "deleteForumTopic":
+      case "deleteMessage":
         return true;
       case "createForumTopic":
         return { message_thread_id: this.nextMessageId++, name: String(payload.name), icon_color: 7322096 };

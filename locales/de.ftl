@@ -194,7 +194,6 @@ enquiry-sent =
     <b>Danke! Ihre Anfrage { $reference } ist angekommen.</b>
     Eine Koordinatorin des Sozialamts meldet sich bei Ihnen – hier im Chat oder wie von Ihnen gewünscht. Mit /my sehen Sie den Stand Ihrer Anfragen.
 enquiry-sent-hours = Antworten gibt es zu den Bürozeiten: { $hours }.
-enquiry-already-sent = Diese Anfrage wurde schon gesendet ({ $reference }).
 enquiry-limit-open = Sie haben schon { $max } offene Anfragen. Bitte warten Sie auf eine Antwort oder ziehen Sie eine mit /my zurück.
 enquiry-limit-daily = Sie haben heute schon mehrere Anfragen gesendet. Bitte versuchen Sie es morgen wieder.
 enquiry-hint-use-buttons = Bitte wählen Sie eine der Schaltflächen.

@@ -193,7 +193,6 @@ enquiry-sent =
     <b>Thank you! Your enquiry { $reference } has arrived.</b>
     A coordinator of the Sozialamt will get back to you – here in the chat or as you asked. Send /my to see the status of your enquiries.
 enquiry-sent-hours = Answers come during office hours: { $hours }.
-enquiry-already-sent = This enquiry has already been sent ({ $reference }).
 enquiry-limit-open = You already have { $max } open enquiries. Please wait for an answer or withdraw one with /my.
 enquiry-limit-daily = You have already sent several enquiries today. Please try again tomorrow.
 enquiry-hint-use-buttons = Please choose one of the buttons.

@@ -71,6 +71,8 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
 
     let coordination = enquiry.coordination ?? { chatId: coordinatorChatId, team };
     if (coordination.threadId === undefined && enquiry.coordination === undefined) {
+      // For /find; before the topic, so that a retry after any later failure still writes it.
+      await store.rememberReference(enquiry.reference, enquiry.id);
       try {
         const topic = await api.createForumTopic(coordinatorChatId, topicName(enquiry, t));
         coordination = { chatId: coordinatorChatId, team, threadId: topic.message_thread_id };
@@ -81,9 +83,12 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
         // Said once per group, not under every card.
         if (await store.firstTime(`no-topics#${coordinatorChatId}`)) await api.sendMessage(coordinatorChatId, t("card-no-topics"), HTML);
       }
-      // Recorded before the card: a retry after a failed card reuses this topic.
-      await store.setCoordination(enquiry.id, coordination);
-      await store.rememberReference(enquiry.reference, enquiry.id);
+      // Recorded before the card: a retry after a failed card reuses this topic. A topic that
+      // could not be recorded would be opened again by the retry, so it is removed first.
+      const threadId = coordination.threadId;
+      await undoUnlessRecorded(store.setCoordination(enquiry.id, coordination), () =>
+        threadId === undefined ? undefined : api.deleteForumTopic(coordinatorChatId, threadId),
+      );
     }
 
     const card = await api.sendMessage(coordinatorChatId, cardText(enquiry, t, assigneeName, routing.teams[team]), {
@@ -91,10 +96,26 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
       reply_markup: cardKeyboard(enquiry, t),
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),
     });
-    await store.setCoordination(enquiry.id, { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() });
+    await undoUnlessRecorded(store.setCoordination(enquiry.id, { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() }), () =>
+      api.deleteMessage(coordinatorChatId, card.message_id),
+    );
     log.info("Enquiry posted to the coordinators", { reference: enquiry.reference, threadId: coordination.threadId });
     return "posted";
   };
 }
 
 export type CoordinatorNotifier = ReturnType<typeof createCoordinatorNotifier>;
+
+/**
+ * Telegram and DynamoDB cannot change together: when what was just posted cannot be recorded, the
+ * retry would post it again, so the post is taken back (as far as Telegram lets us) before the
+ * failure goes up for the retry.
+ */
+async function undoUnlessRecorded(recording: Promise<unknown>, undo: () => Promise<unknown> | undefined): Promise<void> {
+  try {
+    await recording;
+  } catch (error) {
+    await Promise.resolve(undo()).catch(() => undefined);
+    throw error;
+  }
+}

@@ -118,6 +118,10 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   async setCoordination(id: string, coordination: Coordination): Promise<void> {
+    // The Bot API cannot list topics: a message in a topic finds its enquiry through this item.
+    // Written first, so that the enquiry's own record is the last step: when it is there, all is.
+    const place = coordinationPlace(coordination.chatId, coordination.threadId, coordination.cardMessageId);
+    if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
     await this.documentClient.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -127,9 +131,6 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
         ExpressionAttributeValues: { ":coordination": coordination },
       }),
     );
-    // The Bot API cannot list topics: a message in a topic finds its enquiry through this item.
-    const place = coordinationPlace(coordination.chatId, coordination.threadId, coordination.cardMessageId);
-    if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
   }
 
   async rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void> {

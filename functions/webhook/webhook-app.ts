@@ -87,6 +87,13 @@ export function createWebhookApp({ webhookSecret, processUpdate, idempotencyStor
         logger.info("Same update already in progress", { updateId: update.updateId });
         return { statusCode: 503, headers: { "retry-after": "5" } };
       }
+      if (name === "IdempotencyPersistenceLayerError" && error instanceof Error && error.message.includes("success record")) {
+        // Everything was done and said; only marking the record done failed. A 5xx would make
+        // Telegram deliver the update again, and once the "in progress" record expired the person
+        // would get every answer a second time.
+        logger.warn("Update processed, but its record could not be marked done", { updateId: update.updateId });
+        return answer(200);
+      }
       logger.warn("Update failed for now; Telegram will deliver it again", {
         updateId: update.updateId,
         errorName: name,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type EnquiryStore, type StepInput } from "../../domain/enquiry.ts";
 import type { BotContext } from "../context.ts";
@@ -112,10 +112,15 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     // The draft's id is the enquiry's: a second "Send" (double tap, redelivery) finds the first.
     const { created, enquiry } = await store.create(enquiryFrom(draft, ctx.from!.id, reference, at));
     await ctx.preferences.clearDraft();
-    if (!created) return ctx.editMessageText(ctx.t("enquiry-already-sent", { reference: enquiry.reference }), HTML);
-    log.info("Enquiry created", { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
+    if (created) log.info("Enquiry created", { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
+    // Not created means an earlier delivery of this "Send" stored it but may have failed before the
+    // person saw the confirmation (the draft is still there), or a double tap ran alongside: either
+    // way the person gets the confirmation, and an identical second edit is no news to Telegram.
     const hours = settings.officeHours ? `\n${ctx.t("enquiry-sent-hours", { hours: settings.officeHours })}` : "";
-    await ctx.editMessageText(`${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}${closedNotice(ctx, at)}`, HTML);
+    const confirmation = `${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}${closedNotice(ctx, new Date(enquiry.createdAt))}`;
+    await ctx.editMessageText(confirmation, HTML).catch((error: unknown) => {
+      if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+    });
   }
 
   privateChat.command("enquiry", (ctx) => begin(ctx, undefined, false));
