@@ -60,6 +60,7 @@ export class BotStack extends Stack {
       stage,
       table,
       webhook: webhook.function,
+      webhookLogGroup: webhook.logGroup,
       notifier,
       reminders: reminders.function,
       ...(alarmEmail === undefined ? {} : { alarmEmail }),

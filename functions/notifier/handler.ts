@@ -44,7 +44,14 @@ export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
     event,
     async (record: DynamoDBRecord) => {
       const enquiryId = insertedEnquiryId(record);
-      if (enquiryId) await notifyNewEnquiry(enquiryId);
+      if (!enquiryId) return;
+      try {
+        await notifyNewEnquiry(enquiryId);
+      } catch (error) {
+        // Counted by the stack as NotifierFailures; the record goes back for a retry.
+        logger.warn("Posting an enquiry failed; the stream will retry", { enquiryId, errorName: error instanceof Error ? error.name : typeof error });
+        throw error;
+      }
     },
     processor,
     // One after the other: Telegram allows a bot about 20 messages a minute into one group.

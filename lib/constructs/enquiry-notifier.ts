@@ -1,6 +1,7 @@
 import { Duration } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as lambda from "aws-cdk-lib/aws-lambda";
+import type * as logs from "aws-cdk-lib/aws-logs";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
@@ -29,6 +30,7 @@ export interface EnquiryNotifierProps {
  */
 export class EnquiryNotifier extends Construct {
   public readonly function: NodejsFunction;
+  public readonly logGroup: logs.LogGroup;
   public readonly deadLetterQueue: sqs.Queue;
   public readonly deadLetterAlarm: cloudwatch.Alarm;
 
@@ -45,6 +47,7 @@ export class EnquiryNotifier extends Construct {
       timeout: Duration.seconds(120),
     });
     this.function = notifier.function;
+    this.logGroup = notifier.logGroup;
     props.table.grantNotifierAccess(this.function);
     props.secret.grantRead(this.function);
 

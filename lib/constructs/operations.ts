@@ -3,6 +3,7 @@ import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as actions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import * as logs from "aws-cdk-lib/aws-logs";
 import * as sns from "aws-cdk-lib/aws-sns";
 import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import { Construct } from "constructs";
@@ -14,11 +15,16 @@ export interface OperationsProps {
   readonly stage: Stage;
   readonly table: BotTable;
   readonly webhook: IFunction;
+  /** Where the webhook logs; its structured lines become the enquiry metrics. */
+  readonly webhookLogGroup: logs.ILogGroup;
   readonly notifier: EnquiryNotifier;
   readonly reminders: IFunction;
   /** `-c alarmEmail=...`: subscribed to the alarm topic (confirm the mail AWS sends). @default - nobody; subscribe later */
   readonly alarmEmail?: string;
 }
+
+/** The namespace of a stage's metrics read from the functions' structured logs. */
+export const metricsNamespace = (stage: Stage) => `EngagementBot/${stage}`;
 
 /** Operations that change data in the table; their throttling means people wait or retry. */
 const tableOperations = [
@@ -95,12 +101,27 @@ export class Operations extends Construct {
       alarm.addOkAction(new actions.SnsAction(this.alarmTopic));
     }
 
+    // The functions log what happens to enquiries as JSON lines (never personal data); these
+    // filters count them, so the metrics need no code or dependency in the functions.
+    const countLines = (id: string, logGroup: logs.ILogGroup, pattern: logs.IFilterPattern, metricValue = "1") =>
+      new logs.MetricFilter(this, id, { logGroup, filterPattern: pattern, metricNamespace: metricsNamespace(props.stage), metricName: id, metricValue })
+        .metric({ period: Duration.hours(1), statistic: metricValue === "1" ? "Sum" : "Average" });
+    const created = countLines("EnquiriesCreated", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "Enquiry created"));
+    const answered = countLines("EnquiriesAnswered", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "First answer"));
+    const timeToFirstAnswer = countLines("HoursToFirstAnswer", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "First answer"), "$.hoursToFirstAnswer");
+    const posted = countLines("EnquiriesPosted", props.notifier.logGroup, logs.FilterPattern.stringValue("$.message", "=", "Enquiry posted to the coordinators"));
+    const notifierFailures = countLines("NotifierFailures", props.notifier.logGroup, logs.FilterPattern.stringValue("$.message", "=", "Posting an enquiry failed; the stream will retry"));
+
     this.dashboard = new cloudwatch.Dashboard(this, "Dashboard", {
       dashboardName: `EngagementBot-${props.stage}`,
       defaultInterval: Duration.days(1),
     });
     this.dashboard.addWidgets(
       new cloudwatch.AlarmStatusWidget({ title: "Alarms", alarms: this.alarms, width: 24, height: 3 }),
+    );
+    this.dashboard.addWidgets(
+      new cloudwatch.GraphWidget({ title: "Enquiries per hour: created, posted, first answers", left: [created, posted, answered], right: [notifierFailures], width: 12 }),
+      new cloudwatch.GraphWidget({ title: "Hours to first answer (average per hour)", left: [timeToFirstAnswer], width: 12 }),
     );
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({

@@ -22,7 +22,7 @@ const TABLE_NAME = "engagement-bot-test";
  * can cut), a fake Bot API over HTTP, and the repository's translations.
  */
 export async function startWebhookHarness(
-  options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number; translator?: Translator; now?: () => Date } = {},
+  options: { enquirySettings?: Partial<EnquirySettings>; coordinatorChatId?: number; translator?: Translator; now?: () => Date; logger?: Logger } = {},
 ) {
   const dynamoDb = await startLocalDynamoDb();
   const { port } = new URL(dynamoDb.endpoint);
@@ -32,7 +32,7 @@ export async function startWebhookHarness(
   const { client, documentClient } = createDynamoDbClients({ endpoint: network.endpoint, maxAttempts: 2 });
   await ensureTable(client, TABLE_NAME);
   const api = await new FakeBotApi({ id: 1000001, username: "test_engagement_bot" }).start();
-  const logger = new Logger({ serviceName: "test", // TEST_LOG_LEVEL=DEBUG shows the bot's logs while debugging a test.
+  const logger = options.logger ?? new Logger({ serviceName: "test", // TEST_LOG_LEVEL=DEBUG shows the bot's logs while debugging a test.
     logLevel: (process.env.TEST_LOG_LEVEL ?? "SILENT") as "SILENT" });
   const runtime = createWebhookRuntime({
     token: TEST_TOKEN,

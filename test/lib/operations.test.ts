@@ -60,3 +60,25 @@ describe("Operations", () => {
     expect(() => readDeploymentConfig(new App({ context: { alarmEmail: "ops at example" } }))).toThrow(InvalidDeploymentContext);
   });
 });
+
+describe("Operations, enquiry metrics", () => {
+  it("counts created, posted and first-answered enquiries, notifier failures and the hours to a first answer from the log lines the functions write", () => {
+    const { template } = synthBotStack({ bundle: false, context: { botUsername: "example_bot" } });
+    const filters = Object.values(template.findResources("AWS::Logs::MetricFilter")) as {
+      Properties: { FilterPattern: string; MetricTransformations: { MetricName: string; MetricNamespace: string; MetricValue: string }[] };
+    }[];
+    const byName = Object.fromEntries(filters.map((filter) => [filter.Properties.MetricTransformations[0]!.MetricName, filter.Properties]));
+
+    expect(Object.keys(byName).sort()).toEqual(["EnquiriesAnswered", "EnquiriesCreated", "EnquiriesPosted", "HoursToFirstAnswer", "NotifierFailures"]);
+    expect(byName.HoursToFirstAnswer!.MetricTransformations[0]).toMatchObject({ MetricNamespace: "EngagementBot/dev", MetricValue: "$.hoursToFirstAnswer" });
+    // Each pattern matches a message the code really logs.
+    const sources = ["functions/bot/features/enquiry.ts", "functions/bot/features/coordination.ts", "functions/bot/coordinator-notifier.ts", "functions/notifier/handler.ts"]
+      .map((file) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8"))
+      .join("\n");
+    for (const { FilterPattern } of Object.values(byName)) {
+      const message = /\$\.message = "([^"]+)"/.exec(FilterPattern)?.[1];
+      expect(message, FilterPattern).toBeDefined();
+      expect(sources).toContain(`"${message}"`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { STATUS_ICONS, statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
-import { ENQUIRY_STATUSES, OPEN_STATUSES, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { ENQUIRY_STATUSES, OPEN_STATUSES, type Enquiry, type EnquiryEvent, type EnquiryStore } from "../../domain/enquiry.ts";
 import { exportCsv, monthStats } from "../../domain/enquiry-stats.ts";
 import { monthOf, type KnowledgeGapStore } from "../../domain/knowledge-gaps.ts";
 import type { BotContext } from "../context.ts";
@@ -302,10 +302,23 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     if (!(await tellEnquirer(ctx, enquiry, message, replyButton, { conversation: true }))) return ctx.reply(t("relay-blocked"), HTML);
     const by = { userId: coordinator.userId, firstName: coordinator.firstName };
     const status = enquiry.status === "new" ? "assigned" : undefined;
-    const updated = await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, status ? { status, assignee: coordinator.userId } : {});
+    const updated = await recordAnswer(enquiry, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, status ? { status, assignee: coordinator.userId } : {});
     await ctx.editMessageText(t("template-sent", { title: escapeHtml(entry.title.de) }), HTML);
     if (status && updated) await refreshCard(ctx, updated);
   });
+
+  /**
+   * Stores a coordinator's answer. The first one is logged with the time it took, which the
+   * stack turns into the time-to-first-answer metric; the log names the reference, never the text.
+   */
+  async function recordAnswer(enquiry: Enquiry, event: EnquiryEvent, options: Parameters<EnquiryStore["addEvent"]>[2]) {
+    const updated = await enquiries.addEvent(enquiry.id, event, options);
+    if (!enquiry.events.some((earlier) => earlier.type === "message-from-coordinator")) {
+      const hoursToFirstAnswer = (Date.parse(event.at) - Date.parse(enquiry.createdAt)) / 3_600_000;
+      log.info("First answer", { reference: enquiry.reference, hoursToFirstAnswer: Math.round(hoursToFirstAnswer * 100) / 100 });
+    }
+    return updated;
+  }
 
   /** Every enquiry still stored, whatever its status: a city office's volume fits a few queries. */
   const allEnquiries = async () => (await Promise.all(ENQUIRY_STATUSES.map((status) => enquiries.listByStatus(status)))).flat();
@@ -425,8 +438,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     }
     if (!delivered) return ctx.reply(t("relay-blocked"), HTML);
     const status = enquiry.status === "new" ? "assigned" : undefined;
-    const updated = await enquiries.addEvent(
-      enquiry.id,
+    const updated = await recordAnswer(
+      enquiry,
       { at: now().toISOString(), type: "message-from-coordinator", text: message.text ?? message.caption ?? "", by },
       status ? { status, assignee: coordinator.userId } : {},
     );

@@ -1,5 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, mediaUpdate, textMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { createI18n, localesDirectory } from "../../../functions/bot/i18n.ts";
@@ -12,8 +12,12 @@ let notifier: ReturnType<typeof createNotifierRuntime>;
 let nextUserId = 60_000;
 const person = (first_name = "Test", language_code = "de"): LocalUser => ({ id: nextUserId++, first_name, language_code });
 
+/** The webhook's logger: its structured lines are what the stack's enquiry metrics count. */
+const webhookLogger = new Logger({ logLevel: "SILENT" });
+const loggedInfo = vi.spyOn(webhookLogger, "info");
+
 beforeAll(async () => {
-  harness = await startWebhookHarness({ coordinatorChatId: GROUP });
+  harness = await startWebhookHarness({ coordinatorChatId: GROUP, logger: webhookLogger });
   notifier = createNotifierRuntime({
     token: TEST_TOKEN,
     apiRoot: harness.api.apiRoot,
@@ -342,5 +346,21 @@ describe("the person replying with Telegram's reply", () => {
     await chat.say("/deletemydata");
     await chat.tap("del:yes");
     expect(JSON.stringify(await harness.scan())).not.toContain(`${chat.user.id}`);
+  });
+});
+
+describe("what the stack's enquiry metrics count", () => {
+  it("logs the first answer once, with the hours it took and without its text, for the time-to-first-answer metric", async () => {
+    const coordinator = await registeredCoordinator();
+    const { enquiry, threadId } = await postedEnquiry();
+    loggedInfo.mockClear();
+
+    await ok(groupMessageUpdate(coordinator, GROUP, "Erste Antwort", { threadId }));
+    await ok(groupMessageUpdate(coordinator, GROUP, "Zweite Antwort", { threadId }));
+
+    const firstAnswers = loggedInfo.mock.calls.filter(([message]) => message === "First answer");
+    expect(firstAnswers).toEqual([["First answer", { reference: enquiry.reference, hoursToFirstAnswer: expect.any(Number) }]]);
+    expect(firstAnswers[0]![1]).toMatchObject({ hoursToFirstAnswer: expect.toSatisfy((hours: number) => hours >= 0 && hours < 1) });
+    expect(JSON.stringify(loggedInfo.mock.calls)).not.toContain("Antwort");
   });
 });
