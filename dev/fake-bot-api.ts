@@ -49,6 +49,8 @@ const IMPLEMENTED = new Set([
 export class FakeBotApi {
   readonly calls: RecordedCall[] = [];
   private readonly failures = new Map<string, ApiFailure[]>();
+  /** Faults for the next calls whatever their method; "drop" closes the connection unanswered. */
+  private readonly nextCallFaults: (ApiFailure | "drop")[] = [];
   private readonly listeners = new Set<(call: RecordedCall) => void>();
   private server?: Server;
   private latencyMs = 0;
@@ -64,7 +66,9 @@ export class FakeBotApi {
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
-      void this.handle(request).then(({ status, body }) => {
+      void this.handle(request).then(({ status, body, drop }) => {
+        // As when the network fails before Telegram answers: the caller cannot know what happened.
+        if (drop) return request.socket.destroy();
         response.writeHead(status, { "content-type": "application/json" });
         response.end(JSON.stringify(body));
       });
@@ -85,6 +89,11 @@ export class FakeBotApi {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** Makes the next call, whatever its method, fail with `failure`, or go unanswered ("drop"). */
+  failNextCall(failure: ApiFailure | "drop"): void {
+    this.nextCallFaults.push(failure);
   }
 
   /** What getChatMember answers for this person in this chat (default: an ordinary member). */
@@ -116,7 +125,7 @@ export class FakeBotApi {
     this.failures.clear();
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; drop?: boolean }> {
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(request.url ?? "");
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
     const method = match[2]!;
@@ -125,7 +134,14 @@ export class FakeBotApi {
       return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: this fake reads JSON bodies only" } };
     }
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const fault = this.nextCallFaults.shift();
+    if (fault === "drop") {
+      // Recorded as failed: the request reached nobody who acted on it.
+      this.calls.push({ method, payload, error: { error_code: 0, description: "connection dropped" } });
+      return { status: 0, body: {}, drop: true };
+    }
     const failure =
+      fault ??
       this.failures.get(method)?.shift() ??
       (this.isImplemented(method)
         ? undefined

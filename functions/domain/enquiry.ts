@@ -47,6 +47,8 @@ export interface EnquiryDraft {
   attachments: Attachment[];
   consentAt?: string;
   startedAt: string;
+  /** The person's message that last changed the draft: Telegram may deliver it again. */
+  lastMessageId?: number;
 }
 
 export interface EnquiryEvent {

@@ -81,7 +81,9 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
    */
   async function begin(ctx: BotContext, questionMessage: number | undefined, edit: boolean) {
     const state = await ctx.preferences.get();
-    if (state?.draft) {
+    // A draft still at the consent step holds nothing to come back to (and its question may never
+    // have reached the person, if sending it failed): it simply starts again.
+    if (state?.draft && state.draft.step !== "consent") {
       const keyboard = new InlineKeyboard()
         .text(ctx.t("enquiry-resume-continue"), enquiryData.resume(true))
         .text(ctx.t("enquiry-resume-restart"), enquiryData.resume(false));
@@ -96,10 +98,10 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
   }
 
   /** The person's input at the current step: on success the next step, else the same step with a hint. */
-  async function input(ctx: BotContext, draft: EnquiryDraft, value: StepInput, edit: boolean) {
+  async function input(ctx: BotContext, draft: EnquiryDraft, value: StepInput, edit: boolean, messageId?: number) {
     const result = applyInput(draft, value, districts, now());
     if (!result.ok) return show(ctx, draft, { edit: false, prefix: ctx.t(`enquiry-hint-${result.error}`) });
-    await save(ctx, result.draft);
+    await save(ctx, messageId === undefined ? result.draft : { ...result.draft, lastMessageId: messageId });
     if (value.kind === "attachment" && result.draft.step === draft.step) {
       return ctx.reply(ctx.t("enquiry-attachment-added", { count: String(result.draft.attachments.length) }), HTML);
     }
@@ -180,6 +182,8 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     const draft = (await ctx.preferences.get())?.draft;
     if (!draft) return next();
     const message = ctx.message;
+    // Taken already, but what followed failed and Telegram delivers it again: the step it led to.
+    if (draft.lastMessageId === message.message_id) return show(ctx, draft, { edit: false });
     const largestPhoto = message.photo?.at(-1);
     const value: StepInput =
       message.text !== undefined
@@ -191,7 +195,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
             : { kind: "other-media" };
     // Attachments belong to the request text; elsewhere they are not what the step asks for.
     if (value.kind === "attachment" && draft.step !== "question") return show(ctx, draft, { edit: false, prefix: ctx.t("enquiry-hint-use-buttons") });
-    await input(ctx, draft, value, false);
+    await input(ctx, draft, value, false, message.message_id);
   });
 
   return feature;
