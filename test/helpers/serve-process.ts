@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 
 /** `npm run serve` as a newcomer runs it, in its own process, with the given environment. */
-export async function startServeProcess(env: Record<string, string>): Promise<{ url: string; output(): string; stop(): Promise<void> }> {
+export async function startServeProcess(env: Record<string, string>): Promise<{ url: string; output(): string; stop(): Promise<void>; kill(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "dev/serve.ts"], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", NODE_NO_WARNINGS: "1", LOG_LEVEL: "WARN", ...env },
@@ -30,6 +30,12 @@ export async function startServeProcess(env: Record<string, string>): Promise<{ 
     url,
     /** Everything the process wrote to stdout and stderr so far: its logs. */
     output: () => output,
+    /** As a crash or an out-of-memory kill would: no chance to finish or clean up. */
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
+      await once(child, "exit");
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
