@@ -6,6 +6,8 @@ export interface DynamoDbClientOptions {
   endpoint?: string;
   /** SDK attempts per request, first one included. @default 3 */
   maxAttempts?: number;
+  /** How long one attempt may wait for DynamoDB's answer before it counts as timed out. @default 3000 */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -16,6 +18,9 @@ export function createDynamoDbClients(options: DynamoDbClientOptions = {}) {
   const local = options.endpoint !== undefined;
   const client = new DynamoDBClient({
     maxAttempts: options.maxAttempts ?? 3,
+    // A request that hangs would otherwise hold the update until the function's own timeout; timed
+    // out, it is retried, and then the update fails fast and Telegram delivers it again.
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: options.requestTimeoutMs ?? 3_000, throwOnRequestTimeout: true },
     ...(local
       ? { endpoint: options.endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } }
       : {}),

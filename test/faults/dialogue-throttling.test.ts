@@ -95,3 +95,22 @@ describe("DynamoDB throttling at every step of the dialogue", () => {
     expect(faults).toBeGreaterThanOrEqual(STEPS.length * 2);
   }, 120_000);
 });
+
+describe("DynamoDB hanging in the middle of the dialogue", () => {
+  it("times out, answers 5xx, and after Telegram's redelivery the person reads each message once", async () => {
+    const clean = await throughTheDialogue();
+    const user = { id: nextUserId++, first_name: "Hang", language_code: "de" };
+    for (const step of STEPS.slice(0, 4)) expect((await harness.deliver(step(user, lastMessageId(user)))).statusCode).toBe(200);
+
+    const districtStep = STEPS[4]!(user, lastMessageId(user));
+    harness.network.stall();
+    const during = await harness.deliver(districtStep);
+    harness.network.resume();
+    const redelivered = await harness.deliver(districtStep);
+    for (const step of STEPS.slice(5)) expect((await harness.deliver(step(user, lastMessageId(user)))).statusCode).toBe(200);
+
+    expect(during.statusCode).toBeGreaterThanOrEqual(500);
+    expect(redelivered.statusCode).toBe(200);
+    expect(harness.textsTo(user.id).map((text) => text.replace(/A-\d{4}-\d{5}/g, "A-…"))).toEqual(clean.texts.map((text) => text.replace(/A-\d{4}-\d{5}/g, "A-…")));
+  }, 30_000);
+});

@@ -9,6 +9,7 @@ export class NetworkCut {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
   private port = 0;
+  private stalled = false;
 
   constructor(private readonly target: { host: string; port: number }) {}
 
@@ -17,17 +18,32 @@ export class NetworkCut {
   }
 
   async open(): Promise<void> {
+    this.stalled = false;
     this.server = createServer((client) => {
+      this.sockets.add(client);
+      client.on("close", () => this.sockets.delete(client));
+      client.on("error", () => client.destroy());
+      // Stalled: the connection is taken, and nothing ever comes back.
+      if (this.stalled) return;
       const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("close", () => this.sockets.delete(socket));
-        socket.on("error", () => socket.destroy());
-      }
+      this.sockets.add(upstream);
+      upstream.on("close", () => this.sockets.delete(upstream));
+      upstream.on("error", () => upstream.destroy());
       client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve) => this.server!.listen(this.port, "127.0.0.1", resolve));
     this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  /** DynamoDB hangs: open connections are dropped, new ones are accepted and never answered. */
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** Ends a stall. */
+  resume(): void {
+    this.stalled = false;
   }
 
   async cut(): Promise<void> {

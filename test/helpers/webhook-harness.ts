@@ -29,7 +29,7 @@ export async function startWebhookHarness(
   const network = new NetworkCut({ host: "127.0.0.1", port: Number(port) });
   await network.open();
   // Two attempts, as few as still lets the SDK replace a pooled connection that an outage broke.
-  const { client, documentClient } = createDynamoDbClients({ endpoint: network.endpoint, maxAttempts: 2 });
+  const { client, documentClient } = createDynamoDbClients({ endpoint: network.endpoint, maxAttempts: 2, requestTimeoutMs: 1_000 });
   await ensureTable(client, TABLE_NAME);
   const api = await new FakeBotApi({ id: 1000001, username: "test_engagement_bot" }).start();
   const logger = options.logger ?? new Logger({ serviceName: "test", // TEST_LOG_LEVEL=DEBUG shows the bot's logs while debugging a test.
