@@ -1,7 +1,7 @@
-import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiFailure } from "../../dev/fake-bot-api.ts";
-import { callbackQueryUpdate, textMessageUpdate, type LocalUser } from "../../dev/telegram-updates.ts";
+import type { LocalUser } from "../../dev/telegram-updates.ts";
+import { DIALOGUE_STEPS, lastMessageIdTo, textsReadBy } from "./dialogue-steps.ts";
 import { startWebhookHarness, type WebhookHarness } from "../helpers/webhook-harness.ts";
 
 /**
@@ -9,17 +9,7 @@ import { startWebhookHarness, type WebhookHarness } from "../helpers/webhook-har
  * 429 with retry_after, slow answers. After Telegram's redelivery the person must have one enquiry
  * and read what a person without faults reads, nothing twice.
  */
-const STEPS: ((user: LocalUser, messageId: number) => Update)[] = [
-  (user) => textMessageUpdate(user, "/enquiry"),
-  (user, id) => callbackQueryUpdate(user, "eq:consent:yes", id),
-  (user, id) => callbackQueryUpdate(user, "eq:type:volunteer", id),
-  (user, id) => callbackQueryUpdate(user, "eq:topic:friend-circles", id),
-  (user, id) => callbackQueryUpdate(user, "eq:district:5", id),
-  (user, id) => callbackQueryUpdate(user, "eq:language:de", id),
-  (user, id) => callbackQueryUpdate(user, "eq:contact:telegram", id),
-  (user) => textMessageUpdate(user, "Ich möchte bei einem Freundeskreis mitmachen."),
-  (user, id) => callbackQueryUpdate(user, "eq:send", id),
-];
+const STEPS = DIALOGUE_STEPS;
 
 let harness: WebhookHarness;
 let nextUserId = 9_200_000;
@@ -28,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const lastMessageId = (user: LocalUser) =>
-  (harness.api.calls.filter((call) => call.method === "sendMessage" && call.payload.chat_id === user.id && !call.error).at(-1)?.result as { message_id: number } | undefined)?.message_id ?? 1;
+const lastMessageId = (user: LocalUser) => lastMessageIdTo(harness, user);
 
 async function throughTheDialogue(fault?: { step: number; failure: ApiFailure | "drop" }) {
   const user = { id: nextUserId++, first_name: "Fault", language_code: "de" };
@@ -44,8 +33,7 @@ async function throughTheDialogue(fault?: { step: number; failure: ApiFailure | 
     expect(response.statusCode, `step ${index}`).toBe(200);
   }
   const enquiries = (await harness.scan()).filter((item) => String(item.pk).startsWith("ENQUIRY#") && item.enquirerId === user.id);
-  const withoutReferences = harness.textsTo(user.id).map((text) => text.replace(/A-\d{4}-\d{5}/g, "A-…"));
-  return { texts: withoutReferences, enquiries, statuses };
+  return { texts: textsReadBy(harness, user), enquiries, statuses };
 }
 
 describe("Bot API faults at every step of the dialogue", () => {

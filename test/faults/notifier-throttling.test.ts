@@ -1,8 +1,7 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry.ts";
 import { createNotifierRuntime } from "../../functions/notifier/notifier-runtime.ts";
-import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../helpers/webhook-harness.ts";
+import { notifierFor, startWebhookHarness, type WebhookHarness } from "../helpers/webhook-harness.ts";
 
 /**
  * DynamoDB throttling at every request the notifier makes while posting an enquiry: the record
@@ -17,14 +16,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   harness = await startWebhookHarness();
-  notifier = createNotifierRuntime({
-    token: TEST_TOKEN,
-    apiRoot: harness.api.apiRoot,
-    tableName: harness.tableName,
-    documentClient: harness.documentClient,
-    coordinatorChatId: GROUP,
-    logger: new Logger({ logLevel: "SILENT" }),
-  });
+  notifier = notifierFor(harness, GROUP);
   harness.dynamoDbClient.middlewareStack.add(
     (next) => async (args) => {
       requests += 1;

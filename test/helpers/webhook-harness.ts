@@ -1,4 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
+import { createNotifierRuntime } from "../../functions/notifier/notifier-runtime.ts";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Update } from "grammy/types";
 import { botInfoFrom } from "../../functions/bot/create-bot.ts";
@@ -87,3 +88,15 @@ export async function startWebhookHarness(
 }
 
 export type WebhookHarness = Awaited<ReturnType<typeof startWebhookHarness>>;
+
+/** The notifier wired to this harness's table and fake Bot API, posting into `coordinatorChatId`. */
+export function notifierFor(harness: WebhookHarness, coordinatorChatId: number) {
+  return createNotifierRuntime({
+    token: TEST_TOKEN,
+    apiRoot: harness.api.apiRoot,
+    tableName: harness.tableName,
+    documentClient: harness.documentClient,
+    coordinatorChatId,
+    logger: new Logger({ logLevel: "SILENT" }),
+  });
+}

@@ -1,4 +1,3 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -6,7 +5,7 @@ import { startFakeSqs } from "../../dev/fake-sqs.ts";
 import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry.ts";
 import { createNotifierRuntime } from "../../functions/notifier/notifier-runtime.ts";
 import { listWaitingEnquiries } from "../../functions/notifier/post-waiting.ts";
-import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../helpers/webhook-harness.ts";
+import { notifierFor, startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../helpers/webhook-harness.ts";
 
 const run = promisify(execFile);
 const GROUP = -1009876543210;
@@ -18,14 +17,7 @@ let sequence = 0;
 beforeAll(async () => {
   harness = await startWebhookHarness();
   sqs = await startFakeSqs();
-  notifier = createNotifierRuntime({
-    token: TEST_TOKEN,
-    apiRoot: harness.api.apiRoot,
-    tableName: harness.tableName,
-    documentClient: harness.documentClient,
-    coordinatorChatId: GROUP,
-    logger: new Logger({ logLevel: "SILENT" }),
-  });
+  notifier = notifierFor(harness, GROUP);
 });
 afterAll(async () => {
   await sqs.close();

@@ -4,7 +4,7 @@ import { chatMemberUpdate, groupCallbackUpdate, groupMessageUpdate, mediaUpdate,
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { createI18n, localesDirectory } from "../../../functions/bot/i18n.ts";
 import { buttonsOf, chatAs } from "../../helpers/chat-driver.ts";
-import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
+import { notifierFor, startWebhookHarness, type WebhookHarness } from "../../helpers/webhook-harness.ts";
 
 const GROUP = -1001111111111;
 let harness: WebhookHarness;
@@ -18,14 +18,7 @@ const loggedInfo = vi.spyOn(webhookLogger, "info");
 
 beforeAll(async () => {
   harness = await startWebhookHarness({ coordinatorChatId: GROUP, logger: webhookLogger });
-  notifier = createNotifierRuntime({
-    token: TEST_TOKEN,
-    apiRoot: harness.api.apiRoot,
-    tableName: harness.tableName,
-    documentClient: harness.documentClient,
-    coordinatorChatId: GROUP,
-    logger: new Logger({ logLevel: "SILENT" }),
-  });
+  notifier = notifierFor(harness, GROUP);
 });
 afterAll(() => harness.close());
 afterEach(() => harness.api.reset());

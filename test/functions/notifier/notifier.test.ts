@@ -1,10 +1,9 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { startOutboxPoll } from "../../../dev/outbox.ts";
-import { startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
+import { notifierFor, startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
 
 const GROUP = -1009876543210;
 let harness: WebhookHarness;
@@ -13,14 +12,7 @@ let sequence = 1;
 
 beforeAll(async () => {
   harness = await startWebhookHarness();
-  notifier = createNotifierRuntime({
-    token: TEST_TOKEN,
-    apiRoot: harness.api.apiRoot,
-    tableName: harness.tableName,
-    documentClient: harness.documentClient,
-    coordinatorChatId: GROUP,
-    logger: new Logger({ logLevel: "SILENT" }),
-  });
+  notifier = notifierFor(harness, GROUP);
 });
 afterAll(() => harness.close());
 afterEach(() => harness.api.reset());
