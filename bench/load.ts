@@ -118,7 +118,8 @@ async function main() {
   const filed = performance.now();
 
   // 2. The notifier (locally the outbox poll) posts every enquiry into its own topic.
-  const store = new DynamoDbEnquiryStore(createDynamoDbClients({ endpoint: dynamoDbEndpoint }).documentClient, environment.TABLE_NAME);
+  const { documentClient } = createDynamoDbClients({ endpoint: dynamoDbEndpoint });
+  const store = new DynamoDbEnquiryStore(documentClient, environment.TABLE_NAME);
   let posted = [] as Awaited<ReturnType<typeof store.listByStatus>>;
   while (posted.length < PEOPLE) {
     checkDeadline();
@@ -146,7 +147,6 @@ async function main() {
   const rated = closed.filter((enquiry) => enquiry.rating === 5).length;
 
   const baselineStarted = performance.now();
-  const { documentClient } = createDynamoDbClients({ endpoint: dynamoDbEndpoint });
   const baselineLatencies: number[] = [];
   await inParallel(people, async (user) => {
     const putStarted = performance.now();

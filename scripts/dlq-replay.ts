@@ -5,6 +5,7 @@ import { parseEnvironment } from "../functions/config.ts";
 import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts";
 import { listWaitingEnquiries, postWaitingEnquiries } from "../functions/notifier/post-waiting.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
+import { DynamoDbEnquiryStore } from "../functions/store/enquiry-store.ts";
 import { readBotSecret } from "../functions/webhook/bot-secret.ts";
 
 const environmentSchema = z.object({
@@ -38,8 +39,7 @@ async function main(dryRun: boolean) {
     const { Attributes } = await sqs.send(
       new GetQueueAttributesCommand({ QueueUrl: environment.DEAD_LETTER_QUEUE_URL, AttributeNames: ["ApproximateNumberOfMessages"] }),
     );
-    const { store } = createNotifierRuntime({ token: "0:dry-run", tableName: environment.TABLE_NAME, documentClient, coordinatorChatId: environment.COORDINATOR_CHAT_ID, logger: new Logger({ logLevel: "SILENT" }) });
-    const waiting = await listWaitingEnquiries(store);
+    const waiting = await listWaitingEnquiries(new DynamoDbEnquiryStore(documentClient, environment.TABLE_NAME));
     console.log(`${Attributes?.ApproximateNumberOfMessages ?? "?"} dead letters; ${waiting.length} enquiries waiting to be posted: ${waiting.map((enquiry) => enquiry.reference).join(", ") || "none"}.`);
     return;
   }

@@ -31,8 +31,9 @@ export async function postWaitingEnquiries(
   for (const enquiry of await listWaitingEnquiries(store)) {
     try {
       const outcome = await notify(enquiry.id);
+      // "gone": its owner deleted it meanwhile; there is nothing left to post, and nothing failed.
       if (outcome === "posted" || outcome === "already-posted") round.posted.push(enquiry.reference);
-      else round.failed.push(enquiry.reference);
+      else if (outcome === "no-group") round.failed.push(enquiry.reference);
     } catch (error) {
       round.failed.push(enquiry.reference);
       onFailure(enquiry, error);
