@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { startOutboxPoll } from "../../../dev/outbox.ts";
+import { postWaitingEnquiries } from "../../../functions/notifier/post-waiting.ts";
 import { notifierFor, startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../../helpers/webhook-harness.ts";
 
 const GROUP = -1009876543210;
@@ -144,5 +145,22 @@ describe("the stream-fed Lambda entry", () => {
       process.env = saved;
       secrets.close();
     }
+  });
+});
+
+describe("a round over the waiting enquiries (outbox poll, dlq:replay)", () => {
+  it("counts an enquiry its owner deleted meanwhile as neither posted nor failed, and a missing group as failed", async () => {
+    const deleted = await storedEnquiry("Gelöscht während der Runde.");
+    const waiting = await storedEnquiry("Wartet auf die Gruppe.");
+    // Other tests' enquiries may still wait; only these two are asked about.
+    const outcome = (id: string) => (id === deleted.id ? "gone" : id === waiting.id ? "no-group" : "already-posted");
+
+    const round = await postWaitingEnquiries(notifier.store, async (id) => outcome(id));
+
+    expect(round.failed).toEqual([waiting.reference]);
+    expect(round.posted).not.toContain(deleted.reference);
+    expect(round.failed).not.toContain(deleted.reference);
+    await notifier.notifyNewEnquiry(deleted.id);
+    await notifier.notifyNewEnquiry(waiting.id);
   });
 });
