@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeEntry } from "../knowledge-base.ts";
 import { LANGUAGES, type Language } from "../languages.ts";
-import { analyzers, type Analyzer } from "./analyzers.ts";
+import { analyzers, dropsWord, spelledWords, type Analyzer } from "./analyzers.ts";
 import type { SearchContent } from "./search-content.ts";
 
 /** What the search found for a question. `confidence` is the share of the question's meaning the best entry covers. */
@@ -33,6 +33,10 @@ const LIKENESS_WEIGHT = 1;
 /** Languages written in Arabic or Cyrillic script. */
 const NON_LATIN_SCRIPT = /[\u0600-\u06ff\u0400-\u04ff]/;
 const NON_LATIN_LANGUAGES: ReadonlySet<Language> = new Set(["ar", "fa", "uk"]);
+/** A stop-word keyword this long is recognised word for word; a single one ("where", "Dank") says too little. */
+const STOP_PHRASE_MIN_WORDS = 2;
+/** The confidence of an answer found only by a stop-word keyword: enough to answer, below any real match. */
+const STOP_PHRASE_CONFIDENCE = 0.5;
 /** The best-scored entries among which the one covering most of the question is chosen. */
 const CANDIDATES = 8;
 /**
@@ -86,7 +90,38 @@ interface LanguageIndex {
   documentFrequency: Map<string, number>;
   /** Per entry, the term sets of its title and example questions: how people ask for it. */
   phrasings: Map<string, Set<string>[]>;
+  stopPhrases: { id: string; words: string[] }[];
+  /** Term → the synonym group's term. */
+  synonyms: Readonly<Record<string, string>>;
   entryCount: number;
+}
+
+/**
+ * Two neighbouring terms that the content knows only as one word are that word: people split
+ * words that are written together ("ری بوت", "فروندس کرایس", "Freundes Kreis").
+ */
+function joinSplitWords(terms: readonly string[], known: ReadonlyMap<string, number>, synonyms: Readonly<Record<string, string>>): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const [first, second] = [terms[i]!, terms[i + 1]];
+    if (second !== undefined && !(known.has(first) && known.has(second))) {
+      const whole = synonyms[first + second] ?? first + second;
+      if (known.has(whole)) {
+        joined.push(whole);
+        i++;
+        continue;
+      }
+    }
+    joined.push(first);
+  }
+  return joined;
+}
+
+/** The one entry with a stop-word keyword that the question contains word for word, if only one has. */
+function entryByStopPhrase(words: readonly string[], stopPhrases: LanguageIndex["stopPhrases"]): string | undefined {
+  const contains = (phrase: readonly string[]) => words.some((_, start) => phrase.every((word, offset) => words[start + offset] === word));
+  const ids = new Set(stopPhrases.filter((phrase) => contains(phrase.words)).map((phrase) => phrase.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 interface IndexedEntry {
@@ -97,11 +132,22 @@ interface IndexedEntry {
   answer: string;
 }
 
-/** Words of one synonym group become the group's first word, in the content and in questions alike. */
-function synonymMap(analyze: Analyzer, groups: readonly (readonly string[])[]): Record<string, string> {
+/**
+ * Words of one synonym group become the group's first word, in the content and in questions alike.
+ * A group named by a stop word, or made mostly of them, is a group of filler words ("want",
+ * "can", "where" in their colloquial forms): all of its words are dropped (mapped to "").
+ */
+function synonymMap(language: Language, groups: readonly (readonly string[])[]): Record<string, string> {
+  const analyze = analyzers[language];
   const canonical: Record<string, string> = {};
   for (const group of groups) {
+    const stopWords = group.filter((word) => dropsWord(language, word)).length;
+    const filler = dropsWord(language, group[0] ?? "") || stopWords > group.length / 2;
     const [first, ...others] = group.map((word) => analyze(word)[0]);
+    if (filler) {
+      for (const term of [first, ...others]) if (term && !(term in canonical)) canonical[term] = "";
+      continue;
+    }
     if (!first) continue;
     for (const other of others) if (other && other !== first && !(other in canonical)) canonical[other] = first;
   }
@@ -109,7 +155,7 @@ function synonymMap(analyze: Analyzer, groups: readonly (readonly string[])[]): 
 }
 
 function withSynonyms(analyze: Analyzer, canonical: Readonly<Record<string, string>>): Analyzer {
-  return (text) => analyze(text).map((term) => canonical[term] ?? term);
+  return (text) => analyze(text).flatMap((term) => (canonical[term] ?? term) || []);
 }
 
 function compoundTails(term: string): string[] {
@@ -130,11 +176,14 @@ export interface AnalysedLanguage {
   synonyms: Record<string, string>;
   documents: { id: string; title: string[]; keywords: string[]; examples: string[][]; answer: string[] }[];
   outOfScope: string[][];
+  /** Keywords of two or more words that are all stop words ("who are you"), spelled word for word, by entry. */
+  stopPhrases?: { id: string; words: string[] }[];
 }
 
 export function analyseLanguage(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): AnalysedLanguage | undefined {
-  const synonyms = synonymMap(analyzers[language], content?.synonyms ?? []);
+  const synonyms = synonymMap(language, content?.synonyms ?? []);
   const analyze = withSynonyms(analyzers[language], synonyms);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const documents = entries
     .filter((entry) => entry.answer[language] !== undefined)
     .map((entry) => ({
@@ -146,7 +195,13 @@ export function analyseLanguage(entries: readonly KnowledgeEntry[], language: La
     }));
   if (documents.length === 0) return undefined;
   const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
-  return { synonyms, documents, outOfScope };
+  const stopPhrases = documents.flatMap(({ id }) =>
+    (byId.get(id)?.keywords[language] ?? [])
+      .filter((keyword) => analyze(keyword).length === 0)
+      .map((keyword) => ({ id, words: spelledWords(language, keyword) }))
+      .filter((phrase) => phrase.words.length >= STOP_PHRASE_MIN_WORDS),
+  );
+  return { synonyms, documents, outOfScope, stopPhrases };
 }
 
 /** Every language's analysed content. */
@@ -192,6 +247,8 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
     outOfScope: analysed.outOfScope,
     documentFrequency,
     phrasings,
+    stopPhrases: analysed.stopPhrases ?? [],
+    synonyms: analysed.synonyms,
     entryCount: documents.length,
   };
 }
@@ -217,8 +274,12 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     const languageIndex = indexFor(language);
     if (!languageIndex) return undefined;
     const { index, analyze, documentFrequency, entryCount } = languageIndex;
-    const terms = [...new Set(analyze(question))].slice(0, 40);
-    if (terms.length === 0) return undefined;
+    const terms = [...new Set(joinSplitWords(analyze(question), documentFrequency, languageIndex.synonyms))].slice(0, 40);
+    if (terms.length === 0) {
+      // Nothing but stop words: only a keyword made of them, word for word, can say what is asked.
+      const id = entryByStopPhrase(spelledWords(language, question), languageIndex.stopPhrases);
+      return id ? { coverage: STOP_PHRASE_CONFIDENCE, entry: byId.get(id), outOfScope: false } : undefined;
+    }
 
     // A compound the content does not contain is looked up by its known parts.
     const parts = new Map<string, string>();
@@ -294,18 +355,22 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       // The person's own language first. A question in Latin script may be German or English typed
       // by someone whose app is set to another language: those follow, or come first when the
       // person's language is not written in Latin script at all.
+      // Someone whose language is not written in Latin script may also be typing it in Latin
+      // letters ("man panahande hastam", "de mozhna znayty"): all three are tried, the best wins.
       const latin = !NON_LATIN_SCRIPT.test(question);
-      const candidates: Language[] = !latin ? [language] : NON_LATIN_LANGUAGES.has(language) ? ["de", "en", language] : [language, "de", "en"];
+      const transliterated = latin && NON_LATIN_LANGUAGES.has(language);
+      const candidates: Language[] = !latin ? [language] : transliterated ? ["de", "en", language] : [language, "de", "en"];
       let best: { coverage: number; entry?: KnowledgeEntry; language: Language } = { coverage: 0, language };
       for (const candidate of new Set(candidates)) {
         const found = searchIn(candidate, question);
         // Words of a topic the office does not answer end the search, whatever else matches.
         if (found?.outOfScope) return { matched: false, confidence: 0 };
         if (found?.entry && found.coverage > best.coverage) best = { coverage: found.coverage, entry: found.entry, language: candidate };
-        if (best.entry && best.coverage >= minimumCoverage) {
+        if (best.entry && best.coverage >= minimumCoverage && !transliterated) {
           return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
         }
       }
+      if (best.entry && best.coverage >= minimumCoverage) return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
       return best.entry ? { matched: false, bestGuess: best.entry, confidence: best.coverage } : { matched: false, confidence: 0 };
     },
   };

@@ -32,6 +32,24 @@ describe("finding the entry for a question", () => {
     expect(answerOf("How long does my asylum application take?", "en")).toBeNull();
   });
 
+  it("declines a question whose only known word is a filler", () => {
+    expect(answerOf("is it going to rain on saturday", "en")).toBeNull();
+  });
+
+  it("answers a question made only of stop words when an entry has it as a keyword", () => {
+    expect(answerOf("who are you?", "en")).toBe("coordination-offers");
+    expect(answerOf("where?", "en")).toBeNull();
+  });
+
+  it("joins a word that the person split with a space", () => {
+    expect(answerOf("پروژه ری بوت چیست؟", "fa")).toBe("project-reboot");
+  });
+
+  it("answers Persian and Ukrainian typed in Latin letters", () => {
+    expect(answerOf("man panahande hastam, mikham davtalab besham", "fa")).toBe("refugees-volunteering");
+    expect(answerOf("de mozhna znayty Freundeskreis u Stuttgarti?", "uk")).toBe("friend-circles");
+  });
+
   it("answers a German or English question typed by someone whose app is set to Ukrainian", () => {
     expect(answerOf("Wo gibt es Flüchtlingsfreundeskreise?", "uk")).toBe("friend-circles");
   });
@@ -40,7 +58,7 @@ describe("finding the entry for a question", () => {
     // Through JSON, as the file written by scripts/build-search-index.ts.
     const analysed = JSON.parse(JSON.stringify(analyseContent(content.knowledgeBase, content.search)));
     const prebuilt = createKnowledgeSearch(content.knowledgeBase, { analysed });
-    for (const [question, language] of [["Patenschaft für eine Familie", "de"], ["How can our company help?", "en"], ["Чи можу я стати волонтером?", "uk"]] as const) {
+    for (const [question, language] of [["Patenschaft für eine Familie", "de"], ["How can our company help?", "en"], ["Чи можу я стати волонтером?", "uk"], ["wer seid ihr?", "de"], ["ری بوت", "fa"]] as const) {
       expect(prebuilt.search(question, language)).toEqual(search.search(question, language));
     }
   });
