@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
@@ -75,6 +76,27 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   }
   await waitUntilActive(client, tableName);
   return outcome;
+}
+
+/** Deletes the table with everything in it and creates it empty again (the playground's reset). */
+export async function recreateTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) break;
+      throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} was not deleted`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await ensureTable(client, tableName);
 }
 
 /**

@@ -71,6 +71,8 @@ export const localEnvironmentSchema = z.object({
   // 0 asks the system for a free port (tests).
   PORT: unsetIfEmpty(z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65_535)), 8080)),
   LOCAL_DATA_DIR: unsetIfEmpty(z._default(z.string(), ".local-data")),
+  /** The playground page of `npm start` without a token; 0: any free port. */
+  PLAYGROUND_PORT: unsetIfEmpty(z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65_535)), 8090)),
 });
 
 /** The secret the stack keeps in Secrets Manager, as JSON. */

@@ -1,17 +1,9 @@
 import { Api } from "grammy";
 import { z } from "zod";
 import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
-import { menuCommands } from "../functions/bot/commands.ts";
-import { createI18n, localesDirectory } from "../functions/bot/i18n.ts";
 import { parseEnvironment } from "../functions/config.ts";
-import { LANGUAGES } from "../functions/domain/languages.ts";
 import { readBotSecret } from "../functions/webhook/bot-secret.ts";
-
-/**
- * Telegram opens at most this many connections to the webhook at once. It matches the function's
- * reserved concurrency (10), so that Telegram is not throttled by Lambda in ordinary operation.
- */
-const MAX_CONNECTIONS = 10;
+import { MAX_CONNECTIONS, registerWebhook, setCommandMenus } from "./telegram-setup.ts";
 
 const environmentSchema = z.object({
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
@@ -45,21 +37,11 @@ async function main(action: string | undefined) {
   const url = new URL(environment.WEBHOOK_URL);
   if (url.protocol !== "https:" && !process.env.ALLOW_HTTP_WEBHOOK) throw new Error("Configuration error: WEBHOOK_URL must be https");
 
-  await api.setWebhook(url.href, {
-    secret_token: webhookSecret,
-    allowed_updates: [...ALLOWED_UPDATES],
-    max_connections: MAX_CONNECTIONS,
-  });
+  await registerWebhook(api, url.href, webhookSecret);
   console.log(`Webhook set to ${url.href} (updates: ${ALLOWED_UPDATES.join(", ")}; max_connections ${MAX_CONNECTIONS}).`);
 
-  // Telegram shows the default list to everyone whose app language has no list of its own: the
-  // bot answers those people in English, so the default list is English too.
-  const i18n = createI18n(localesDirectory(process.env.LOCALES_DIR));
-  await api.setMyCommands(menuCommands(i18n, "en"));
-  for (const language of LANGUAGES.filter((language) => language !== "en")) {
-    await api.setMyCommands(menuCommands(i18n, language), { language_code: language });
-  }
-  console.log(`Command menus set for: default (en), ${LANGUAGES.filter((l) => l !== "en").join(", ")}.`);
+  const others = await setCommandMenus(api, process.env.LOCALES_DIR);
+  console.log(`Command menus set for: default (en), ${others.join(", ")}.`);
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -1,0 +1,28 @@
+import type { Api } from "grammy";
+import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
+import { menuCommands } from "../functions/bot/commands.ts";
+import { createI18n, localesDirectory } from "../functions/bot/i18n.ts";
+import { LANGUAGES } from "../functions/domain/languages.ts";
+
+/**
+ * Telegram opens at most this many connections to the webhook at once. It matches the function's
+ * reserved concurrency (10), so that Telegram is not throttled by Lambda in ordinary operation.
+ */
+export const MAX_CONNECTIONS = 10;
+
+/** Points Telegram (or the local emulator) at the webhook, signed with the secret. */
+export async function registerWebhook(api: Api, url: string, webhookSecret: string): Promise<void> {
+  await api.setWebhook(url, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES], max_connections: MAX_CONNECTIONS });
+}
+
+/**
+ * The command menu in every language. Telegram shows the default list to everyone whose app
+ * language has no list of its own: the bot answers those people in English, so the default is English.
+ */
+export async function setCommandMenus(api: Api, localesDir?: string): Promise<string[]> {
+  const i18n = createI18n(localesDirectory(localesDir));
+  await api.setMyCommands(menuCommands(i18n, "en"));
+  const others = LANGUAGES.filter((language) => language !== "en");
+  for (const language of others) await api.setMyCommands(menuCommands(i18n, language), { language_code: language });
+  return others;
+}
