@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readBotApiPayload as readJson } from "./bot-api-request.ts";
+import { BotApiError, checkStatelessRules } from "./playground/bot-api-rules.ts";
 
 /** One Bot API call as the bot made it. */
 export interface RecordedCall {
@@ -43,8 +44,9 @@ const IMPLEMENTED = new Set([
 ]);
 
 /**
- * A local stand-in for https://api.telegram.org: records every call, answers the methods the bot
- * uses with plausible results, and can be told to fail. Methods it does not know fail loudly with
+ * A local stand-in for https://api.telegram.org in tests: records every call, answers the methods
+ * the bot uses with plausible results, refuses what Telegram refuses whatever the state (the
+ * playground emulator's rules), and can be told to fail. Methods it does not know fail loudly with
  * Telegram's error format instead of pretending to work.
  */
 export class FakeBotApi {
@@ -145,7 +147,7 @@ export class FakeBotApi {
       fault ??
       this.failures.get(method)?.shift() ??
       (this.isImplemented(method)
-        ? undefined
+        ? this.refusal(method, payload)
         : { error_code: 404, description: `Not Found: method ${method} is not implemented by the fake Bot API` });
     // Long polling: answer at once when updates wait, else hold the request a little, as Telegram does.
     if (method === "getUpdates" && !failure) await this.waitForUpdates(Math.min(Number(payload.timeout ?? 0), 1) * 1000);
@@ -159,6 +161,17 @@ export class FakeBotApi {
   private async waitForUpdates(maxMs: number): Promise<void> {
     const until = Date.now() + maxMs;
     while (this.pendingUpdates.length === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  /** Telegram's answer to a call it refuses whatever the state: bad markup, too long, empty. */
+  private refusal(method: string, payload: Record<string, unknown>): ApiFailure | undefined {
+    try {
+      checkStatelessRules(method, payload);
+      return undefined;
+    } catch (error) {
+      if (error instanceof BotApiError) return { error_code: error.code, description: error.telegramDescription };
+      throw error;
+    }
   }
 
   private isImplemented(method: string): boolean {

@@ -106,3 +106,18 @@ function isAllowedButtonUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The checks of one call that need no state (texts, markup, keyboards, names): what the test
+ * fake of the Bot API applies too, so that every test refuses what Telegram would.
+ */
+export function checkStatelessRules(method: string, payload: Record<string, unknown>): void {
+  if ((method === "sendMessage" || method === "editMessageText") && typeof payload.text === "string") validateText(payload.text, payload.parse_mode, "message");
+  if ((method === "sendMessage" || method === "editMessageText") && payload.text === undefined) throw new BotApiError(400, "message text is empty");
+  if (typeof payload.caption === "string") validateText(payload.caption, payload.parse_mode, "caption");
+  if (payload.reply_markup !== undefined) validateInlineKeyboard(payload.reply_markup);
+  if (method === "answerCallbackQuery" && typeof payload.text === "string" && payload.text.length > 200) throw new BotApiError(400, "MESSAGE_TOO_LONG");
+  if ((method === "createForumTopic" || (method === "editForumTopic" && payload.name !== undefined)) && (typeof payload.name !== "string" || payload.name.length < 1 || payload.name.length > 128)) {
+    throw new BotApiError(400, "TOPIC_NAME_INVALID");
+  }
+}
