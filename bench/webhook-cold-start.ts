@@ -27,7 +27,9 @@ export async function benchWebhookColdStart(): Promise<string[]> {
   const out = mkdtempSync(join(tmpdir(), "engagement-bot-bench-"));
   const bundles = { baseline: join(out, "baseline", "index.mjs"), webhook: join(out, "webhook", "index.mjs") };
   await build({ ...esbuildBuildOptions(repositoryPath("bench/baseline/webhook-handler.ts"), bundles.baseline), logLevel: "error" });
-  await build({ ...esbuildBuildOptions(repositoryPath("functions/webhook/handler.ts"), bundles.webhook), logLevel: "error" });
+  const webhookBuild = await build({ ...esbuildBuildOptions(repositoryPath("functions/webhook/handler.ts"), bundles.webhook), logLevel: "error", metafile: true });
+  // The playground, the emulator and the test fakes are development tools: none of it may ship.
+  const developmentModules = Object.keys(webhookBuild.metafile.inputs).filter((input) => /^(dev|test|bench|scripts)\//.test(input) || input.includes("node_modules/playwright"));
   const size = { baseline: statSync(bundles.baseline).size, webhook: statSync(bundles.webhook).size };
 
   // The content as a deployment package has it: copied, with its search terms computed at build time.
@@ -58,6 +60,7 @@ export async function benchWebhookColdStart(): Promise<string[]> {
   return [
     `Webhook bundle (minified ESM, AWS SDK bundled, source map separate; ${RUNS} cold runs each, medians)`,
     `  bundle size          ${kb(size.webhook).padStart(8)}   baseline ${kb(size.baseline).padStart(8)}   ${ratio(size.webhook, size.baseline)}  (target ≤ 1.50×)`,
+    `  development modules in the bundle (dev/, test/, bench/, scripts/, playwright): ${developmentModules.length}${developmentModules.length > 0 ? ` — ${developmentModules.join(", ")}` : ""}`,
     `  cold /start, process ${webhook.toFixed(0).padStart(5)} ms   baseline ${baseline.toFixed(0).padStart(5)} ms   ${ratio(webhook, baseline)}  (target ≤ 1.50×)`,
     `  added to bare node   ${(webhook - node).toFixed(0).padStart(5)} ms   baseline ${(baseline - node).toFixed(0).padStart(5)} ms   ${ratio(webhook - node, baseline - node)}  (bare node ${node.toFixed(0)} ms)`,
     `  cold free-text question ${question.toFixed(0).padStart(3)} ms   cold /start ${webhook.toFixed(0).padStart(5)} ms   the index adds ${(question - webhook).toFixed(0)} ms to a cold start that answers a question (target ≤ 20 ms), nothing to one that does not`,

@@ -59,6 +59,8 @@ export type EmulatorEvent =
   | { kind: "topic-deleted"; chatId: number; threadId: number }
   | { kind: "callback-answer"; chatId: number; userId: number; messageId: number; text?: string; showAlert: boolean }
   | { kind: "delivery-failed"; chatId: number; updateId: number; description: string }
+  /** The bot called something Telegram would refuse: in production this would be a bug. */
+  | { kind: "refused"; method: string; description: string }
   | { kind: "reset" };
 
 interface ChatState {
@@ -258,13 +260,20 @@ export class BotApiEmulator {
     if (payload === undefined) return failure(400, "Bad Request: request body is not JSON");
     const method = match[2]!;
     const implementation = this.methods[method];
-    if (!implementation) return failure(404, `Not Found: method "${method}" is not implemented by the local Bot API emulator`);
+    if (!implementation) {
+      const description = `Not Found: method "${method}" is not implemented by the local Bot API emulator`;
+      this.emit({ kind: "refused", method, description });
+      return failure(404, description);
+    }
     try {
       const result = implementation(payload);
       this.scheduleSave();
       return { status: 200, body: { ok: true, result } };
     } catch (error) {
-      if (error instanceof BotApiError) return failure(error.code, error.telegramDescription);
+      if (error instanceof BotApiError) {
+        this.emit({ kind: "refused", method, description: error.telegramDescription });
+        return failure(error.code, error.telegramDescription);
+      }
       return failure(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

@@ -118,4 +118,43 @@ describe("the playground in a real browser", () => {
     await page.locator("section.side").nth(1).screenshot({ path: join(SCREENSHOTS, "coordinators.png") });
     expect(problems).toEqual([]);
   });
+
+  it("several personas chat at once, each in their own language; Arabic and Farsi read right-to-left", async () => {
+    await page.getByRole("tab", { name: /Amal/ }).click();
+    await expect.poll(() => page.getByLabel("Language").inputValue()).toBe("ar");
+    await say("/start");
+    const greeting = await botMessage(privateChat(), "أهلًا");
+    expect(await privateChat().getAttribute("dir")).toBe("rtl");
+    expect(await greeting.locator(".text").evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
+
+    await page.getByRole("tab", { name: /Markus/ }).click();
+    await page.getByLabel("Language").selectOption("fa");
+    await say("/start");
+    await botMessage(privateChat(), /[\u0600-\u06FF]/);
+    expect(await privateChat().getAttribute("dir")).toBe("rtl");
+    await page.locator("section.side").nth(0).screenshot({ path: join(SCREENSHOTS, "refugee-farsi.png") });
+
+    // Lena's conversation is where she left it; an English chat reads left-to-right.
+    await page.getByRole("tab", { name: /Lena/ }).click();
+    await botMessage(privateChat(), "Thank you for your rating!");
+    expect(await privateChat().getAttribute("dir")).toBe("ltr");
+    expect(problems).toEqual([]);
+  });
+
+  it("bad input gets a polite answer, and the reset button clears every chat and the bot's data", async () => {
+    await page.getByRole("tab", { name: /Lena/ }).click();
+    await say("🤷");
+    const answer = await botMessage(privateChat(), "I do not have a reliable answer to that");
+    await answer.getByRole("button", { name: "Talk to a coordinator" }).waitFor();
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Reset local data" }).click();
+    await privateChat().getByText("No messages yet").waitFor();
+    await expect.poll(() => page.getByRole("navigation", { name: "Topics" }).getByRole("button").count()).toBe(1);
+
+    // The bot forgot her enquiries too.
+    await say("/my");
+    await botMessage(privateChat(), /no enquir/i);
+    expect(problems).toEqual([]);
+  });
 });

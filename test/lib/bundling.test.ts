@@ -114,3 +114,18 @@ describe("the shared bundle settings", () => {
     });
   });
 });
+
+describe("the Lambda functions' bundles", () => {
+  it.each(["functions/webhook/handler.ts", "functions/notifier/handler.ts", "functions/reminders/handler.ts"])(
+    "%s takes nothing from the development tools (playground, emulator, fakes, scripts)",
+    async (entry) => {
+      // Act
+      const { metafile } = await build({ ...esbuildBuildOptions(join(projectRoot, entry), join(tmpdir(), "unused.mjs")), metafile: true, write: false, logLevel: "silent" });
+
+      // Assess
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs).toContain(entry);
+      expect(inputs.filter((input) => /^(dev|test|bench|scripts)\//.test(input) || input.includes("node_modules/playwright"))).toEqual([]);
+    },
+  );
+});

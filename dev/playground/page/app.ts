@@ -124,6 +124,9 @@ function apply(event: EmulatorEvent): void {
     case "delivery-failed":
       toast(`The bot's webhook did not take an update (${event.description}).`, "error");
       break;
+    case "refused":
+      toast(`Telegram would refuse the bot's ${event.method}: ${event.description}`, "error");
+      break;
     case "reset":
       void load();
       return;
