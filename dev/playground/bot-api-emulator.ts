@@ -232,6 +232,7 @@ export class BotApiEmulator {
     if (!state || !message) throw new BotApiError(400, "message not found");
     const offered = message.reply_markup?.inline_keyboard.flat().some((button) => button.callback_data === data);
     if (!offered) throw new BotApiError(400, "the message has no such button");
+    for (const [expired, pending] of this.pendingCallbacks) if (pending.expires < Date.now()) this.pendingCallbacks.delete(expired);
     const id = `${this.nextUpdateId}${Math.floor(Math.random() * 1e6)}`;
     this.pendingCallbacks.set(id, { chatId, userId, messageId, expires: Date.now() + CALLBACK_ANSWER_TIMEOUT_MS });
     this.deliver(chatId, {

@@ -93,6 +93,10 @@ export async function createPlaygroundServer(options: PlaygroundOptions): Promis
       return response.end(stored.content);
     }
     if (request.method !== "POST") return json(response, 404, { ok: false, description: "Not Found" });
+    // Only this page may act: another site's form or a rebound DNS name cannot send JSON to loopback.
+    if (!isLoopbackHost(request.headers.host) || !(request.headers["content-type"] ?? "").startsWith("application/json")) {
+      return json(response, 403, { ok: false, description: "Forbidden: the playground takes JSON from its own page only" });
+    }
     const body = await readBody(request);
     switch (url.pathname) {
       case "/api/send": {
@@ -143,6 +147,10 @@ async function loadAssets(): Promise<Map<string, { type: string; body: string }>
     ["/favicon.svg", { type: "image/svg+xml", body: readFileSync(`${pageDir}favicon.svg`, "utf8") }],
     ["/app.js", { type: "text/javascript; charset=utf-8", body: script.outputFiles[0]!.text }],
   ]);
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  return /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host ?? "");
 }
 
 async function readBody(request: IncomingMessage): Promise<unknown> {

@@ -35,6 +35,36 @@ describe("npm start", () => {
     expect(start.output()).toContain("#4 [Ich schaue mich nur um]");
   });
 
+  it("without a token, serves the playground page at the address it prints; its API acts only for its own page", async () => {
+    const start = startStartProcess({ LOCAL_DATA_DIR: tempDir(), PLAYGROUND_PORT: "0" });
+    cleanups.push(start.stop);
+    await start.waitFor(/Playground: http:\/\/\S+/);
+    const address = /Playground: (http:\/\/\S+)/.exec(start.output())![1]!;
+
+    const page = await fetch(address);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(await page.text()).toContain("local playground");
+    const state = (await (await fetch(new URL("/api/state", address))).json()) as { personas: { role: string }[]; commands: Record<string, unknown[]> };
+    expect(state.personas.map((persona) => persona.role)).toEqual(["volunteer", "company", "refugee"]);
+    // The command menus were set through the Bot API, as webhook:set does with Telegram.
+    expect(Object.keys(state.commands).sort()).toEqual(["", "ar", "de", "fa", "uk"]);
+
+    // A form on another site cannot reset the data: only JSON is taken.
+    const forged = await fetch(new URL("/api/reset", address), { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    expect(forged.status).toBe(403);
+    const malformed = await fetch(new URL("/api/send", address), { method: "POST", headers: { "content-type": "application/json" }, body: '{"userId":"x"}' });
+    expect(malformed.status).toBe(400);
+    const sent = await fetch(new URL("/api/send", address), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: 5001, chatId: 5001, text: "/start" }) });
+    expect(sent.status).toBe(200);
+    // Lena's /start went through the webhook: the bot greeted her in her own chat.
+    const greetingTo = async (chatId: number) => {
+      const now = (await (await fetch(new URL("/api/state", address))).json()) as { chats: { chat: { id: number }; messages: { from: { is_bot: boolean }; text?: string }[] }[] };
+      return now.chats.find((chat) => chat.chat.id === chatId)?.messages.find((message) => message.from.is_bot)?.text;
+    };
+    await expect.poll(() => greetingTo(5001), { timeout: 15_000 }).toContain("Wer sind Sie?");
+  });
+
   it("with a token, fetches updates by long polling and answers them through the webhook handler", async () => {
     const api = await new FakeBotApi({ id: 1000001, username: "polling_engagement_bot" }).start();
     cleanups.push(() => api.stop());
