@@ -71,10 +71,14 @@ interface ChatState {
   nextMessageId: number;
 }
 
-interface StoredFile {
+export interface StoredFile {
   file_name: string;
-  content: string;
+  mime_type?: string;
+  base64: string;
 }
+
+/** Telegram's limit for files a bot downloads; the playground takes no more from a person. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 interface Webhook {
   url: string;
@@ -224,6 +228,40 @@ export class BotApiEmulator {
     return message;
   }
 
+  /** A person sends a photo (an image file) or a document, with an optional caption. */
+  sendFile(
+    userId: number,
+    chatId: number,
+    file: { name: string; mimeType?: string; content: Buffer },
+    options: { caption?: string; threadId?: number } = {},
+  ): EmulatedMessage {
+    const user = this.requireUser(userId);
+    const state = chatId === userId ? this.privateChat(user) : this.chats.get(chatId);
+    if (!state) throw new BotApiError(400, "chat not found");
+    if (state.chat.type !== "private" && !isMember(state.members.get(userId))) throw new BotApiError(403, "you are not a member of this chat");
+    if (file.content.length === 0) throw new BotApiError(400, "file must be non-empty");
+    if (file.content.length > MAX_FILE_BYTES) throw new BotApiError(400, "file is too big");
+    const caption = options.caption?.trim();
+    if (caption && caption.length > 1024) throw new BotApiError(400, "message caption is too long");
+    const topic = options.threadId === undefined ? undefined : state.topics.get(options.threadId);
+    if (options.threadId !== undefined && !topic) throw new BotApiError(400, "message thread not found");
+    if (topic?.closed && !isAdmin(state.members.get(userId))) throw new BotApiError(400, "TOPIC_CLOSED");
+    const id = `file-${this.nextFileId++}`;
+    this.files.set(id, { file_name: file.name, ...(file.mimeType ? { mime_type: file.mimeType } : {}), base64: file.content.toString("base64") });
+    const size = file.content.length;
+    const attachment = file.mimeType?.startsWith("image/")
+      ? { photo: [{ file_id: id, file_unique_id: id, width: 800, height: 600, file_size: size }] }
+      : { document: { file_id: id, file_unique_id: id, file_name: file.name, file_size: size, ...(file.mimeType ? { mime_type: file.mimeType } : {}) } };
+    const message = this.store(state, {
+      from: user,
+      ...attachment,
+      ...(caption ? { caption } : {}),
+      ...(topic ? { message_thread_id: topic.message_thread_id, is_topic_message: true, reply_to_message: withoutReply(state.messages.get(topic.message_thread_id)!) } : {}),
+    });
+    this.deliver(state.chat.id, { message });
+    return message;
+  }
+
   /** A person taps an inline button; the answer (answerCallbackQuery) arrives as an event. */
   tapButton(userId: number, chatId: number, messageId: number, data: string): string {
     const user = this.requireUser(userId);
@@ -344,8 +382,8 @@ export class BotApiEmulator {
         ...this.markup(payload),
       });
     },
-    sendDocument: (payload) => this.sendFile(payload, "document"),
-    sendPhoto: (payload) => this.sendFile(payload, "photo"),
+    sendDocument: (payload) => this.storeBotFile(payload, "document"),
+    sendPhoto: (payload) => this.storeBotFile(payload, "photo"),
     copyMessage: (payload) => {
       const state = this.requireChat(payload, { writing: true });
       const from = this.chats.get(requiredInteger(payload, "from_chat_id"));
@@ -439,21 +477,22 @@ export class BotApiEmulator {
 
   // ── Internals ──────────────────────────────────────────────────────────────
 
-  private sendFile(payload: Record<string, unknown>, kind: "document" | "photo") {
+  private storeBotFile(payload: Record<string, unknown>, kind: "document" | "photo") {
     const state = this.requireChat(payload, { writing: true });
     const file = payload[kind];
     let stored: StoredFile & { id: string };
     if (typeof file === "string") {
+      // A file_id: a file Telegram already has, from a person or an earlier upload.
       const known = this.files.get(file);
       if (!known) throw new BotApiError(400, "wrong file identifier/HTTP URL specified");
       stored = { ...known, id: file };
     } else if (isUpload(file)) {
-      stored = { file_name: file.filename, content: file.content, id: `file-${this.nextFileId++}` };
-      this.files.set(stored.id, { file_name: stored.file_name, content: stored.content });
+      stored = { file_name: file.filename, base64: Buffer.from(file.content, "utf8").toString("base64"), id: `file-${this.nextFileId++}` };
+      this.files.set(stored.id, { file_name: stored.file_name, base64: stored.base64 });
     } else {
       throw new BotApiError(400, `there is no ${kind} in the request`);
     }
-    const size = Buffer.byteLength(stored.content);
+    const size = Buffer.from(stored.base64, "base64").length;
     if (size === 0) throw new BotApiError(400, "file must be non-empty");
     const caption = typeof payload.caption === "string" ? validateText(payload.caption, payload.parse_mode, "caption") : undefined;
     const attachment =

@@ -24,6 +24,15 @@ const sendSchema = z.object({
   threadId: z.number().int().optional(),
   replyTo: z.number().int().optional(),
 });
+const fileSchema = z.object({
+  userId: z.number().int(),
+  chatId: z.number().int(),
+  name: z.string().min(1).max(255),
+  mimeType: z.string().max(255).optional(),
+  base64: z.base64().max(28_000_000),
+  caption: z.string().max(10_000).optional(),
+  threadId: z.number().int().optional(),
+});
 const tapSchema = z.object({ userId: z.number().int(), chatId: z.number().int(), messageId: z.number().int(), data: z.string().max(256) });
 const languageSchema = z.object({ userId: z.number().int(), language: z.enum(LANGUAGES) });
 
@@ -85,12 +94,14 @@ export async function createPlaygroundServer(options: PlaygroundOptions): Promis
     if (request.method === "GET" && file) {
       const stored = emulator.file(file[1]!);
       if (!stored) return json(response, 404, { ok: false, description: "Not Found" });
+      // Pictures are shown in the page; everything else is only ever downloaded.
+      const image = /^image\/(png|jpeg|gif|webp)$/.test(stored.mime_type ?? "");
       response.writeHead(200, {
-        "content-type": "application/octet-stream",
-        "content-disposition": `attachment; filename="${stored.file_name.replace(/[^\w.-]/g, "_")}"`,
+        "content-type": image ? stored.mime_type! : "application/octet-stream",
+        "content-disposition": `${image ? "inline" : "attachment"}; filename="${stored.file_name.replace(/[^\w.-]/g, "_")}"`,
         ...SECURITY_HEADERS,
       });
-      return response.end(stored.content);
+      return response.end(Buffer.from(stored.base64, "base64"));
     }
     if (request.method !== "POST") return json(response, 404, { ok: false, description: "Not Found" });
     // Only this page may act: another site's form or a rebound DNS name cannot send JSON to loopback.
@@ -102,6 +113,14 @@ export async function createPlaygroundServer(options: PlaygroundOptions): Promis
       case "/api/send": {
         const { userId, chatId, text, threadId, replyTo } = sendSchema.parse(body);
         const message = emulator.sendText(userId, chatId, text, { ...(threadId !== undefined ? { threadId } : {}), ...(replyTo !== undefined ? { replyTo } : {}) });
+        return json(response, 200, { ok: true, result: { message_id: message.message_id } });
+      }
+      case "/api/send-file": {
+        const { userId, chatId, name, mimeType, base64, caption, threadId } = fileSchema.parse(body);
+        const message = emulator.sendFile(userId, chatId, { name, ...(mimeType ? { mimeType } : {}), content: Buffer.from(base64, "base64") }, {
+          ...(caption ? { caption } : {}),
+          ...(threadId !== undefined ? { threadId } : {}),
+        });
         return json(response, 200, { ok: true, result: { message_id: message.message_id } });
       }
       case "/api/tap": {
@@ -153,9 +172,17 @@ function isLoopbackHost(host: string | undefined): boolean {
   return /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host ?? "");
 }
 
+/** A 20 MB file in base64, and its JSON around it. */
+const MAX_BODY_BYTES = 28_500_000;
+
 async function readBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BotApiError(413, "the file is too big for the playground");
+    chunks.push(chunk as Buffer);
+  }
   return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
 }
 

@@ -1,7 +1,7 @@
 import { Api, GrammyError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
-import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import type { Coordination, Enquiry, EnquiryStore } from "../domain/enquiry.ts";
 import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
 import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
@@ -43,6 +43,30 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     }
   }
 
+  /**
+   * The photos and documents the person attached, after the card and in its topic (Telegram keeps
+   * the files; the enquiry has their ids). Each is recorded before the next, so a retry neither
+   * loses nor repeats one.
+   */
+  async function postAttachments(enquiry: Enquiry, coordination: Coordination) {
+    const count = enquiry.attachments.length;
+    const where =
+      coordination.threadId !== undefined
+        ? { message_thread_id: coordination.threadId }
+        : { reply_parameters: { message_id: coordination.cardMessageId!, allow_sending_without_reply: true } };
+    let recorded = coordination;
+    for (let index = recorded.attachmentsPosted ?? 0; index < count; index++) {
+      const attachment = enquiry.attachments[index]!;
+      const caption = t("card-attachment", { number: String(index + 1), count: String(count), reference: enquiry.reference });
+      const sent =
+        attachment.kind === "photo"
+          ? await api.sendPhoto(coordination.chatId, attachment.fileId, { caption, ...where })
+          : await api.sendDocument(coordination.chatId, attachment.fileId, { caption, ...where });
+      recorded = { ...recorded, attachmentsPosted: index + 1 };
+      await undoUnlessRecorded(store.setCoordination(enquiry.id, recorded), () => api.deleteMessage(coordination.chatId, sent.message_id));
+    }
+  }
+
   return async function notifyNewEnquiry(enquiryId: string): Promise<NotifyOutcome> {
     if (coordinatorChatId === undefined) {
       log.warn("COORDINATOR_CHAT_ID is not set: the enquiry is stored but posted nowhere", { enquiryId });
@@ -50,7 +74,11 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     }
     let enquiry = await store.get(enquiryId);
     if (!enquiry) return "gone";
-    if (enquiry.coordination?.cardMessageId !== undefined) return "already-posted";
+    if (enquiry.coordination?.cardMessageId !== undefined) {
+      if ((enquiry.coordination.attachmentsPosted ?? 0) >= enquiry.attachments.length) return "already-posted";
+      await postAttachments(enquiry, enquiry.coordination);
+      return "posted";
+    }
     const team = enquiry.coordination?.team ?? teamFor(routing, enquiry);
 
     // Round robin: the next member of the team gets it before the card is posted, so the card and
@@ -96,9 +124,9 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
       reply_markup: cardKeyboard(enquiry, t),
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),
     });
-    await undoUnlessRecorded(store.setCoordination(enquiry.id, { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() }), () =>
-      api.deleteMessage(coordinatorChatId, card.message_id),
-    );
+    const posted = { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() };
+    await undoUnlessRecorded(store.setCoordination(enquiry.id, posted), () => api.deleteMessage(coordinatorChatId, card.message_id));
+    await postAttachments(enquiry, posted);
     log.info("Enquiry posted to the coordinators", { reference: enquiry.reference, threadId: coordination.threadId });
     return "posted";
   };

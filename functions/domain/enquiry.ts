@@ -72,6 +72,8 @@ export interface Coordination {
   threadId?: number;
   cardMessageId?: number;
   postedAt?: string;
+  /** How many of the enquiry's attachments follow the card; a run after a failure posts the rest. */
+  attachmentsPosted?: number;
 }
 
 export interface Enquiry {

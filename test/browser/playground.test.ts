@@ -83,6 +83,10 @@ describe("the playground in a real browser", () => {
     await tap(await botMessage(privateChat(), "In which language"), "English");
     await tap(await botMessage(privateChat(), "How should we reach you?"), "Here in this chat");
     await botMessage(privateChat(), "describe your request");
+    // A photo, attached as in Telegram (a 1×1 PNG).
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
+    await page.locator("#private-file").setInputFiles({ name: "notice.png", mimeType: "image/png", buffer: png });
+    await botMessage(privateChat(), "Attachment saved (1)");
     await say("I would like to join a friend circle in my neighbourhood.");
     await tap(await botMessage(privateChat(), "Please check your enquiry"), /Send/);
     const sent = await botMessage(privateChat(), /A-\d{4}-\d{5}/);
@@ -95,6 +99,9 @@ describe("the playground in a real browser", () => {
     await topic.click();
     const card = await botMessage(groupChat(), `Neue Anfrage ${reference}`);
     expect(await card.textContent()).toContain("I would like to join a friend circle in my neighbourhood.");
+    // The photo follows the card in the topic, and shows.
+    const attached = await botMessage(groupChat(), `Anhang 1 von 1 zu ${reference}`);
+    await expect.poll(() => attached.locator("img.photo").evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(1);
     await tap(card, /Übernehmen/);
     await botMessage(groupChat(), "Übernommen von: Sabine");
     await botMessage(privateChat(), `New status of your enquiry ${reference}`);

@@ -40,6 +40,8 @@ const $ = {
   groupChat: element("group-chat"),
   groupForm: element<HTMLFormElement>("group-form"),
   groupInput: element<HTMLInputElement>("group-input"),
+  privateFile: element<HTMLInputElement>("private-file"),
+  groupFile: element<HTMLInputElement>("group-file"),
   toasts: element("toasts"),
 };
 
@@ -241,7 +243,7 @@ function bubble(message: EmulatedMessage, chatId: number, viewerId: number): HTM
     item.append(quote);
   }
   if (message.document) item.append(attachment(`📄 ${message.document.file_name}`, message.document.file_id, message.document.file_size));
-  if (message.photo) item.append(attachment("🖼 photo", message.photo.at(-1)!.file_id, message.photo.at(-1)!.file_size));
+  if (message.photo) item.append(photo(message.photo.at(-1)!.file_id));
   const body = message.text ?? message.caption;
   if (body !== undefined) {
     const text = document.createElement("div");
@@ -273,6 +275,14 @@ function attachment(label: string, fileId: string, size: number): HTMLElement {
   link.download = "";
   link.textContent = `${label} (${size < 1024 ? `${size} B` : `${Math.round(size / 1024)} KB`})`;
   return link;
+}
+
+function photo(fileId: string): HTMLElement {
+  const image = document.createElement("img");
+  image.className = "photo";
+  image.src = `/api/files/${encodeURIComponent(fileId)}`;
+  image.alt = "Photo";
+  return image;
 }
 
 function keyboard(message: EmulatedMessage, chatId: number): HTMLElement {
@@ -441,6 +451,29 @@ async function send(side: "private" | "group", text: string): Promise<void> {
       ? { userId: personaId, chatId: personaId, text, ...(reply ? { replyTo: reply.message_id } : {}) }
       : { userId: Number($.coordinator.value), chatId: state.group.id, text, ...(topicId !== undefined ? { threadId: topicId } : {}), ...(reply ? { replyTo: reply.message_id } : {}) };
   if (await post("/api/send", body)) stopReply(side);
+}
+
+/** A photo or a document from the persona or coordinator; what is typed in the box becomes its caption. */
+async function sendFile(side: "private" | "group", file: File): Promise<void> {
+  const base64 = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsDataURL(file);
+  });
+  const input = side === "private" ? $.privateInput : $.groupInput;
+  const caption = input.value.trim();
+  input.value = "";
+  const where = side === "private" ? { userId: personaId, chatId: personaId } : { userId: Number($.coordinator.value), chatId: state.group.id, ...(topicId !== undefined ? { threadId: topicId } : {}) };
+  await post("/api/send-file", { ...where, name: file.name, ...(file.type ? { mimeType: file.type } : {}), base64, ...(caption ? { caption } : {}) });
+}
+
+for (const [side, picker] of [["private", $.privateFile], ["group", $.groupFile]] as const) {
+  picker.onchange = () => {
+    const file = picker.files?.[0];
+    picker.value = "";
+    if (file) void sendFile(side, file).catch((error: unknown) => toast(String(error), "error"));
+  };
 }
 
 $.privateForm.onsubmit = (event) => {

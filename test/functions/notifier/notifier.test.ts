@@ -19,7 +19,7 @@ afterAll(() => harness.close());
 afterEach(() => harness.api.reset());
 
 /** A sent enquiry, as the dialogue stores it. */
-async function storedEnquiry(question = "Ich möchte helfen.") {
+async function storedEnquiry(question = "Ich möchte helfen.", attachments: EnquiryDraft["attachments"] = []) {
   const draft: EnquiryDraft = {
     ...newDraft(`${Date.now().toString(16)}${(sequence++).toString(16).padStart(4, "0")}`.slice(-16), new Date()),
     type: "company",
@@ -32,6 +32,7 @@ async function storedEnquiry(question = "Ich möchte helfen.") {
     question,
     consentAt: new Date().toISOString(),
     step: "summary",
+    attachments,
   };
   const { enquiry } = await notifier.store.create(enquiryFrom(draft, 555_000 + sequence, `A-2026-${String(sequence).padStart(5, "0")}`, new Date()));
   return enquiry;
@@ -52,6 +53,29 @@ describe("posting new enquiries for the coordinators", () => {
     expect(String(cards[0]!.payload.text)).toContain("Muster GmbH");
     expect(String(cards[0]!.payload.text)).toContain("Sprache der Person: Українська");
     expect((await notifier.store.get(enquiry.id))?.coordination).toMatchObject({ chatId: GROUP, cardMessageId: expect.any(Number) });
+  });
+
+  it("posts the person's photos and documents after the card, in its topic; a retry after a failure posts only the rest", async () => {
+    const enquiry = await storedEnquiry("Fotos vom Aushang anbei.", [
+      { kind: "photo", fileId: "photo-of-the-notice" },
+      { kind: "document", fileId: "flyer-pdf" },
+    ]);
+    harness.api.failNext("sendDocument", { error_code: 500, description: "Internal Server Error" });
+
+    await expect(notifier.notifyNewEnquiry(enquiry.id)).rejects.toThrow();
+    expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("posted");
+    expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("already-posted");
+
+    const threadId = (harness.api.callsTo("createForumTopic")[0]!.result as { message_thread_id: number }).message_thread_id;
+    const photos = harness.api.callsTo("sendPhoto").filter((call) => !call.error);
+    const documents = harness.api.callsTo("sendDocument").filter((call) => !call.error);
+    expect(photos.map((call) => call.payload)).toEqual([
+      expect.objectContaining({ chat_id: GROUP, photo: "photo-of-the-notice", message_thread_id: threadId, caption: `📎 Anhang 1 von 2 zu ${enquiry.reference}` }),
+    ]);
+    expect(documents.map((call) => call.payload)).toEqual([
+      expect.objectContaining({ chat_id: GROUP, document: "flyer-pdf", message_thread_id: threadId, caption: `📎 Anhang 2 von 2 zu ${enquiry.reference}` }),
+    ]);
+    expect(harness.api.callsTo("sendMessage").filter((call) => !call.error)).toHaveLength(1);
   });
 
   it("continues after a failed card without opening a second topic", async () => {
