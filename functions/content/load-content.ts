@@ -7,6 +7,7 @@ import { districtsSchema } from "../domain/directory.ts";
 import { knowledgeBaseSchema, type KnowledgeBase } from "../domain/knowledge-base.ts";
 import { LANGUAGES, type Language } from "../domain/languages.ts";
 import { routingSchema, type Routing } from "../domain/routing.ts";
+import { ANALYSIS_VERSION } from "../domain/search/analysis-version.ts";
 import type { AnalysedLanguage } from "../domain/search/knowledge-search.ts";
 import { searchContentSchema, type SearchContent } from "../domain/search/search-content.ts";
 import { smallTalkSchema, type SmallTalk } from "../domain/small-talk.ts";
@@ -72,7 +73,8 @@ function validated<S extends z.ZodMiniType>(path: string, text: string, schema: 
 
 /** Reads and validates the content once; the webhook calls this at cold start. */
 export function loadContent(directory: string): Content {
-  const hash = createHash("sha256");
+  // A file analysed by an earlier version of the search must not pass for this one's.
+  const hash = createHash("sha256").update(`analysis ${ANALYSIS_VERSION}`);
   const read = (path: string) => {
     const text = readText(path);
     hash.update(path.slice(directory.length)).update(text);

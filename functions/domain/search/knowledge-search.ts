@@ -30,6 +30,15 @@ const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
 const UNKNOWN_TERM_WEIGHT = 1;
 /** How much resembling an example question counts next to covering the question's terms. */
 const LIKENESS_WEIGHT = 1;
+/** How much asking in the same words, function words included, counts: about a tie-breaker. */
+const WORDING_WEIGHT = 0.3;
+
+/** "how can i help" → "how can", "can i", "i help". */
+function wordPairs(words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs;
+}
 /** Languages written in Arabic or Cyrillic script. */
 const NON_LATIN_SCRIPT = /[\u0600-\u06ff\u0400-\u04ff]/;
 const NON_LATIN_LANGUAGES: ReadonlySet<Language> = new Set(["ar", "fa", "uk"]);
@@ -90,6 +99,8 @@ interface LanguageIndex {
   documentFrequency: Map<string, number>;
   /** Per entry, the term sets of its title and example questions: how people ask for it. */
   phrasings: Map<string, Set<string>[]>;
+  /** Per entry, the word pairs of its title and example questions. */
+  wordings: Map<string, Set<string>[]>;
   stopPhrases: { id: string; words: string[] }[];
   /** Term → the synonym group's term. */
   synonyms: Readonly<Record<string, string>>;
@@ -174,7 +185,15 @@ const FIELDS = ["title", "keywords", "examples", "answer"] as const;
  */
 export interface AnalysedLanguage {
   synonyms: Record<string, string>;
-  documents: { id: string; title: string[]; keywords: string[]; examples: string[][]; answer: string[] }[];
+  documents: {
+    id: string;
+    title: string[];
+    keywords: string[];
+    examples: string[][];
+    answer: string[];
+    /** Neighbouring words of the title and example questions, function words included. */
+    wordPairs?: string[];
+  }[];
   outOfScope: string[][];
   /** Keywords of two or more words that are all stop words ("who are you"), spelled word for word, by entry. */
   stopPhrases?: { id: string; words: string[] }[];
@@ -192,6 +211,7 @@ export function analyseLanguage(entries: readonly KnowledgeEntry[], language: La
       keywords: (entry.keywords[language] ?? []).flatMap(analyze),
       examples: (content?.examples[entry.id] ?? []).map(analyze),
       answer: analyze(entry.answer[language] ?? ""),
+      wordPairs: [entry.title[language] ?? "", ...(content?.examples[entry.id] ?? [])].map((text) => wordPairs(spelledWords(language, text)).join("|")),
     }));
   if (documents.length === 0) return undefined;
   const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
@@ -240,13 +260,17 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  const phrasings = new Map(analysed.documents.map((document) => [document.id, [document.title, ...document.examples].map((terms) => new Set(terms))]));
+  const phrasings = new Map(
+    analysed.documents.map((document) => [document.id, [document.title, ...document.examples].map((terms) => new Set(terms))]),
+  );
+  const wordings = new Map(analysed.documents.map((document) => [document.id, (document.wordPairs ?? []).map((pairs) => new Set(pairs.split("|")))]));
   return {
     index,
     analyze: withSynonyms(analyzers[language], analysed.synonyms),
     outOfScope: analysed.outOfScope,
     documentFrequency,
     phrasings,
+    wordings,
     stopPhrases: analysed.stopPhrases ?? [],
     synonyms: analysed.synonyms,
     entryCount: documents.length,
@@ -336,11 +360,24 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       }
       return closest;
     };
+    // Stop words carry what a question wants: "how can I help" and "I need help" share their
+    // content words. The largest share of the question's word pairs, function words included,
+    // found in one way people ask for an entry tells such entries apart.
+    const questionPairs = new Set(wordPairs(spelledWords(language, question)));
+    const wording = (id: string) => {
+      let closest = 0;
+      for (const pairs of languageIndex.wordings.get(id) ?? []) {
+        let shared = 0;
+        for (const pair of questionPairs) if (pairs.has(pair)) shared++;
+        closest = Math.max(closest, questionPairs.size === 0 ? 0 : shared / questionPairs.size);
+      }
+      return closest;
+    };
     let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
     for (const result of results.slice(0, CANDIDATES)) {
       const id = String(result.id);
       const coverage = terms.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / total;
-      const rank = coverage + LIKENESS_WEIGHT * likeness(id);
+      const rank = coverage + LIKENESS_WEIGHT * likeness(id) + WORDING_WEIGHT * wording(id);
       if (rank > best.rank + 1e-9) best = { coverage, rank, id };
     }
     return { coverage: best.coverage, entry: best.id ? byId.get(best.id) : undefined, outOfScope };

@@ -50,6 +50,14 @@ describe("finding the entry for a question", () => {
     expect(answerOf("de mozhna znayty Freundeskreis u Stuttgarti?", "uk")).toBe("friend-circles");
   });
 
+  it("tells wanting to help from needing help by the function words around the shared ones", () => {
+    // "helfen"/"help" and "Unterstützung"/"support" are one term: only how it is asked differs.
+    expect(answerOf("Wie kann ich Flüchtlingen helfen?", "de")).toBe("how-to-get-involved");
+    expect(answerOf("Ich brauche Hilfe", "de")).toBe("support-for-refugees");
+    expect(answerOf("I'd like to help out", "en")).toBe("how-to-get-involved");
+    expect(answerOf("I need help, I am new here", "en")).toBe("support-for-refugees");
+  });
+
   it("answers a German or English question typed by someone whose app is set to Ukrainian", () => {
     expect(answerOf("Wo gibt es Flüchtlingsfreundeskreise?", "uk")).toBe("friend-circles");
   });
@@ -58,7 +66,7 @@ describe("finding the entry for a question", () => {
     // Through JSON, as the file written by scripts/build-search-index.ts.
     const analysed = JSON.parse(JSON.stringify(analyseContent(content.knowledgeBase, content.search)));
     const prebuilt = createKnowledgeSearch(content.knowledgeBase, { analysed });
-    for (const [question, language] of [["Patenschaft für eine Familie", "de"], ["How can our company help?", "en"], ["Чи можу я стати волонтером?", "uk"], ["wer seid ihr?", "de"], ["ری بوت", "fa"]] as const) {
+    for (const [question, language] of [["Patenschaft für eine Familie", "de"], ["How can our company help?", "en"], ["I want to help", "en"], ["Чи можу я стати волонтером?", "uk"], ["wer seid ihr?", "de"], ["ری بوت", "fa"]] as const) {
       expect(prebuilt.search(question, language)).toEqual(search.search(question, language));
     }
   });
