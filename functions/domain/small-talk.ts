@@ -18,8 +18,9 @@ function bare(text: string): string {
 const MAX_TRAILING_WORDS = 1;
 
 /**
- * Whether a message is only a greeting or a thank-you, in any of the bot's languages: one of the
- * phrases, alone or followed by at most one word. "Hallo, wie kann ich helfen?" is a question.
+ * Whether a message is only a greeting or a thank-you, in any of the bot's languages: one or more
+ * of the phrases ("Hallo, wie geht es Ihnen?"), followed by at most one word. "Hallo, wie kann ich
+ * helfen?" is a question. The first phrase says which kind it is.
  */
 export function createSmallTalkDetector(smallTalk: SmallTalk) {
   const phrases: { words: string[]; kind: SmallTalkKind }[] = [];
@@ -29,11 +30,14 @@ export function createSmallTalkDetector(smallTalk: SmallTalk) {
   // Longest first, so that "vielen dank" is tried before "dank…" could be.
   phrases.sort((a, b) => b.words.length - a.words.length);
   return (message: string): SmallTalkKind | undefined => {
-    const words = bare(message).split(" ").filter(Boolean);
-    for (const phrase of phrases) {
-      const startsWith = phrase.words.every((word, index) => words[index] === word);
-      if (startsWith && words.length - phrase.words.length <= MAX_TRAILING_WORDS) return phrase.kind;
+    let words = bare(message).split(" ").filter(Boolean);
+    let kind: SmallTalkKind | undefined;
+    for (;;) {
+      const phrase = phrases.find((candidate) => candidate.words.every((word, index) => words[index] === word));
+      if (!phrase) break;
+      kind ??= phrase.kind;
+      words = words.slice(phrase.words.length);
     }
-    return undefined;
+    return kind !== undefined && words.length <= MAX_TRAILING_WORDS ? kind : undefined;
   };
 }

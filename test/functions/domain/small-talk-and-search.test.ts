@@ -20,9 +20,18 @@ describe("greetings and thanks", () => {
     expect(detect("سلام")).toBe("greeting");
   });
 
+  it("takes a greeting with a how-are-you for a greeting, not a question to answer from the knowledge base", () => {
+    expect(detect("Hallo, wie geht es Ihnen?")).toBe("greeting");
+    expect(detect("Hi, how are you doing?")).toBe("greeting");
+    expect(detect("مرحبا، كيف حالك؟")).toBe("greeting");
+    expect(detect("سلام علیکم، چطور استید؟")).toBe("greeting");
+    expect(detect("Привіт, як справи?")).toBe("greeting");
+  });
+
   it("leaves a question that starts with a greeting to the search", () => {
     expect(detect("Hallo, wie kann ich Flüchtlingen helfen?")).toBeUndefined();
     expect(detect("thanks, but where do I find a mentor?")).toBeUndefined();
+    expect(detect("Hallo, wie geht es mit meiner Anfrage weiter?")).toBeUndefined();
   });
 });
 
