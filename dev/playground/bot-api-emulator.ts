@@ -151,6 +151,7 @@ export class BotApiEmulator {
   addUser(user: Omit<EmulatedUser, "is_bot">): void {
     const existing = this.users.get(user.id);
     this.users.set(user.id, { ...existing, ...user, is_bot: false });
+    this.scheduleSave();
   }
 
   user(userId: number): EmulatedUser | undefined {
@@ -198,6 +199,7 @@ export class BotApiEmulator {
     this.files.clear();
     this.pendingCallbacks.clear();
     this.pendingUpdates.length = 0;
+    this.scheduleSave();
     this.emit({ kind: "reset" });
   }
 
@@ -670,6 +672,7 @@ export class BotApiEmulator {
       chats: [...this.chats.values()].map((chat) => ({ ...chat, members: [...chat.members], messages: [...chat.messages.values()], topics: [...chat.topics.values()] })),
       files: [...this.files],
       commands: [...this.commands],
+      users: [...this.users.values()],
     };
     mkdirSync(dirname(this.options.stateFile), { recursive: true });
     writeFileSync(this.options.stateFile, JSON.stringify(state));
@@ -696,6 +699,7 @@ export class BotApiEmulator {
       });
     }
     for (const [id, file] of saved.files ?? []) this.files.set(id, file);
+    for (const user of saved.users ?? []) this.users.set(user.id, user);
     for (const [language, commands] of saved.commands ?? []) this.commands.set(language, commands);
   }
 }

@@ -48,8 +48,9 @@ export interface PlaygroundOptions {
  */
 export async function createPlaygroundServer(options: PlaygroundOptions): Promise<Server> {
   const { emulator } = options;
-  for (const persona of PERSONAS) emulator.addUser({ id: persona.id, first_name: persona.first_name, language_code: persona.language_code });
-  for (const coordinator of COORDINATORS) emulator.addUser({ id: coordinator.id, first_name: coordinator.first_name, language_code: "de" });
+  // A persona keeps the language chosen in an earlier run.
+  for (const persona of PERSONAS) if (!emulator.user(persona.id)) emulator.addUser({ id: persona.id, first_name: persona.first_name, language_code: persona.language_code });
+  for (const coordinator of COORDINATORS) if (!emulator.user(coordinator.id)) emulator.addUser({ id: coordinator.id, first_name: coordinator.first_name, language_code: "de" });
   emulator.addForumGroup(PLAYGROUND_GROUP, Object.fromEntries(COORDINATORS.map((coordinator) => [coordinator.id, coordinator.status])));
 
   const assets = await loadAssets();

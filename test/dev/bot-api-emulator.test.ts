@@ -185,5 +185,11 @@ describe("the local Bot API emulator", () => {
     await second.emulated.idle();
     expect(hook.received[1]!.update.update_id).toBeGreaterThan(hook.received[0]!.update.update_id);
     expect(hook.received[1]!.update.message.message_id).toBe(3);
+
+    // A reset is kept too: the next run starts empty.
+    second.emulated.reset();
+    await second.emulated.stop();
+    const third = await emulator({ stateFile });
+    expect(third.emulated.snapshot().chats.map((chat) => chat.chat.id)).toEqual([GROUP]);
   });
 });
