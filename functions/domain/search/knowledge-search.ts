@@ -95,6 +95,8 @@ interface LanguageIndex {
   analyze: Analyzer;
   /** Each out-of-scope phrase as the set of terms that must all occur in a question. */
   outOfScope: string[][];
+  /** Terms that say the person wants to volunteer. */
+  volunteering: Set<string>;
   /** How many entries contain each term: rare terms carry more of a question's meaning. */
   documentFrequency: Map<string, number>;
   /** Per entry, the term sets of its title and example questions: how people ask for it. */
@@ -195,6 +197,8 @@ export interface AnalysedLanguage {
     wordPairs?: string[];
   }[];
   outOfScope: string[][];
+  /** Volunteering words, stemmed without synonyms: with one, out-of-scope words do not decline the question. */
+  volunteering?: string[];
   /** Keywords of two or more words that are all stop words ("who are you"), spelled word for word, by entry. */
   stopPhrases?: { id: string; words: string[] }[];
 }
@@ -221,7 +225,9 @@ export function analyseLanguage(entries: readonly KnowledgeEntry[], language: La
       .map((keyword) => ({ id, words: spelledWords(language, keyword) }))
       .filter((phrase) => phrase.words.length >= STOP_PHRASE_MIN_WORDS),
   );
-  return { synonyms, documents, outOfScope, stopPhrases };
+  // Without synonyms: their groups also hold words like "free" or "unpaid", which say nothing of volunteering.
+  const volunteering = [...new Set((content?.volunteering ?? []).flatMap((word) => analyzers[language](word)))];
+  return { synonyms, documents, outOfScope, stopPhrases, volunteering };
 }
 
 /** Every language's analysed content. */
@@ -268,6 +274,7 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
     index,
     analyze: withSynonyms(analyzers[language], analysed.synonyms),
     outOfScope: analysed.outOfScope,
+    volunteering: new Set(analysed.volunteering ?? []),
     documentFrequency,
     phrasings,
     wordings,
@@ -333,9 +340,8 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       const frequency = documentFrequency.get(term);
       return frequency === undefined ? UNKNOWN_TERM_WEIGHT : Math.log(1 + entryCount / (frequency + 0.5));
     };
-    const total = terms.reduce((sum, term) => sum + weight(term), 0);
     const present = new Set(terms);
-    const outOfScope = languageIndex.outOfScope.some((phrase) => phrase.every((term) => present.has(term)));
+    const outOfScopeTerms = new Set(languageIndex.outOfScope.filter((phrase) => phrase.every((term) => present.has(term))).flat());
 
     const results = index.search([...terms, ...parts.keys()].join(" "), {
       boost: BOOST,
@@ -373,13 +379,25 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       }
       return closest;
     };
-    let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
-    for (const result of results.slice(0, CANDIDATES)) {
-      const id = String(result.id);
-      const coverage = terms.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / total;
-      const rank = coverage + LIKENESS_WEIGHT * likeness(id) + WORDING_WEIGHT * wording(id);
-      if (rank > best.rank + 1e-9) best = { coverage, rank, id };
-    }
+    /** The candidate that covers `counted` best, and resembles how people ask for it. */
+    const bestFor = (counted: readonly string[]) => {
+      const countedTotal = counted.reduce((sum, term) => sum + weight(term), 0);
+      let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
+      for (const result of results.slice(0, CANDIDATES)) {
+        const id = String(result.id);
+        const coverage = counted.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / countedTotal;
+        const rank = coverage + LIKENESS_WEIGHT * likeness(id) + WORDING_WEIGHT * wording(id);
+        if (rank > best.rank + 1e-9) best = { coverage, rank, id };
+      }
+      return best;
+    };
+    // Words of a topic the office does not answer decline the question; but someone who wants to
+    // volunteer ("Geflüchtete zum Arzt begleiten") asks about volunteering, and the rest of the
+    // question says how.
+    const volunteering = outOfScopeTerms.size > 0 && analyzers[language](question).some((term) => languageIndex.volunteering.has(term));
+    const outOfScope = outOfScopeTerms.size > 0 && !volunteering;
+    const rest = terms.filter((term) => !outOfScopeTerms.has(term));
+    const best = bestFor(outOfScopeTerms.size > 0 && volunteering && rest.length > 0 ? rest : terms);
     return { coverage: best.coverage, entry: best.id ? byId.get(best.id) : undefined, outOfScope };
   }
 

@@ -13,6 +13,11 @@ export const searchContentSchema = z.strictObject({
   examples: z.record(z.string(), z.array(z.string().check(z.minLength(3)))),
   /** Words or short phrases of topics the bot must not answer from the knowledge base. */
   outOfScope: z.array(z.string().check(z.minLength(2))),
+  /**
+   * Words that say the person wants to volunteer ("begleiten", "ehrenamtlich"): with one of them,
+   * an out-of-scope word is what they want to help with ("zum Arzt begleiten"), not what they ask.
+   */
+  volunteering: z.optional(z.array(z.string().check(z.minLength(2)))),
 });
 
 export type SearchContent = z.infer<typeof searchContentSchema>;

@@ -41,6 +41,14 @@ describe("finding the entry for a question", () => {
     expect(answerOf("How long does my asylum application take?", "en")).toBeNull();
   });
 
+  it("answers a volunteer who wants to help with a topic the office does not answer, and still declines the topic itself", () => {
+    expect(answerOf("Ich würde gern Geflüchtete zur Ausländerbehörde begleiten", "de")).toBe("everyday-accompaniment");
+    expect(answerOf("Patenschaft für jemanden, dessen Aufenthalt noch unklar ist – geht das?", "de")).toBe("mentoring-sponsorship");
+    expect(answerOf("Wie bekomme ich einen Termin bei der Ausländerbehörde?", "de")).toBeNull();
+    // "Free" shares a synonym group with "unpaid" (volunteering) but says nothing of it.
+    expect(answerOf("Where can I learn German for free?", "en")).toBeNull();
+  });
+
   it("declines a question whose only known word is a filler", () => {
     expect(answerOf("is it going to rain on saturday", "en")).toBeNull();
   });
