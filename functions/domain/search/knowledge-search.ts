@@ -28,6 +28,7 @@ const COMPOUND_PART_MIN_LENGTH = 5;
 /** Fields and their weights: keywords and example questions are written for search, titles say what an entry is about. */
 const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
 const UNKNOWN_TERM_WEIGHT = 1;
+const UNKNOWN_NOUN_WEIGHT = 2;
 /** How much resembling an example question counts next to covering the question's terms. */
 const LIKENESS_WEIGHT = 1;
 /** How much asking in the same words, function words included, counts: about a tie-breaker. */
@@ -336,9 +337,18 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     // Rare terms carry more of a question's meaning. A word the content never uses is more often
     // filler ("eigentlich", "sowas") than a topic; topics the office does not answer are caught
     // by the operators' out-of-scope words instead, so an unknown word weighs like a common one.
+    // In German a capitalised word inside a sentence is a noun, and a noun the content never uses
+    // names a topic of its own ("Wohnsitz", "Schwimmbad", "S-Bahn"): it weighs more than filler.
+    const unknownNouns = new Set<string>();
+    if (language === "de") {
+      question.split(/\s+/).forEach((token, position) => {
+        if (position > 0 && /^\p{Lu}/u.test(token)) for (const term of analyze(token)) if (!documentFrequency.has(term)) unknownNouns.add(term);
+      });
+    }
     const weight = (term: string) => {
       const frequency = documentFrequency.get(term);
-      return frequency === undefined ? UNKNOWN_TERM_WEIGHT : Math.log(1 + entryCount / (frequency + 0.5));
+      if (frequency === undefined) return unknownNouns.has(term) ? UNKNOWN_NOUN_WEIGHT : UNKNOWN_TERM_WEIGHT;
+      return Math.log(1 + entryCount / (frequency + 0.5));
     };
     const present = new Set(terms);
     const outOfScopeTerms = new Set(languageIndex.outOfScope.filter((phrase) => phrase.every((term) => present.has(term))).flat());
