@@ -29,6 +29,8 @@ const COMPOUND_PART_MIN_LENGTH = 5;
 const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
 const UNKNOWN_TERM_WEIGHT = 1;
 const UNKNOWN_NOUN_WEIGHT = 2;
+/** In likeness to an example question, the least a term of the example that the question lacks weighs. */
+const UNASKED_TERM_MIN_WEIGHT = 1.5;
 /** How much resembling an example question counts next to covering the question's terms. */
 const LIKENESS_WEIGHT = 1;
 /** How much asking in the same words, function words included, counts: about a tie-breaker. */
@@ -368,7 +370,9 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
         let shared = 0;
         let all = 0;
         for (const term of new Set([...terms, ...phrasing])) {
-          const termWeight = weight(term);
+          // A word the example has and the question lacks may be common in the content and still
+          // say what the example is about ("als Geflüchteter"): it weighs at least a middling term.
+          const termWeight = present.has(term) ? weight(term) : Math.max(weight(term), UNASKED_TERM_MIN_WEIGHT);
           all += termWeight;
           if (present.has(term) && phrasing.has(term)) shared += termWeight;
         }

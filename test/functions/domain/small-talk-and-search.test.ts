@@ -82,6 +82,11 @@ describe("finding the entry for a question", () => {
     expect(answerOf("I need help, I am new here", "en")).toBe("support-for-refugees");
   });
 
+  it("does not take a volunteer for a refugee who wants to volunteer: the example's \"as a refugee\" counts although refugees are mentioned everywhere", () => {
+    expect(answerOf("Wie kann ich mich ehrenamtlich engagieren?", "de")).toBe("how-to-get-involved");
+    expect(answerOf("Kann ich mich als Geflüchteter ehrenamtlich engagieren?", "de")).toBe("refugees-volunteering");
+  });
+
   it("answers a German or English question typed by someone whose app is set to Ukrainian", () => {
     expect(answerOf("Wo gibt es Flüchtlingsfreundeskreise?", "uk")).toBe("friend-circles");
   });
