@@ -3,4 +3,4 @@
  * file holds): a prebuilt search index of another version is then ignored, not used. Its own
  * module, so that reading content does not load the search.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;

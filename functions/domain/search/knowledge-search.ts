@@ -104,8 +104,6 @@ interface LanguageIndex {
   documentFrequency: Map<string, number>;
   /** Per entry, the term sets of its title and example questions: how people ask for it. */
   phrasings: Map<string, Set<string>[]>;
-  /** Per entry, the word pairs of its title and example questions. */
-  wordings: Map<string, Set<string>[]>;
   stopPhrases: { id: string; words: string[] }[];
   /** Term → the synonym group's term. */
   synonyms: Readonly<Record<string, string>>;
@@ -196,8 +194,6 @@ export interface AnalysedLanguage {
     keywords: string[];
     examples: string[][];
     answer: string[];
-    /** Neighbouring words of the title and example questions, function words included. */
-    wordPairs?: string[];
   }[];
   outOfScope: string[][];
   /** Volunteering words, stemmed without synonyms: with one, out-of-scope words do not decline the question. */
@@ -218,7 +214,6 @@ export function analyseLanguage(entries: readonly KnowledgeEntry[], language: La
       keywords: (entry.keywords[language] ?? []).flatMap(analyze),
       examples: (content?.examples[entry.id] ?? []).map(analyze),
       answer: analyze(entry.answer[language] ?? ""),
-      wordPairs: [entry.title[language] ?? "", ...(content?.examples[entry.id] ?? [])].map((text) => wordPairs(spelledWords(language, text)).join("|")),
     }));
   if (documents.length === 0) return undefined;
   const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
@@ -272,7 +267,6 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
   const phrasings = new Map(
     analysed.documents.map((document) => [document.id, [document.title, ...document.examples].map((terms) => new Set(terms))]),
   );
-  const wordings = new Map(analysed.documents.map((document) => [document.id, (document.wordPairs ?? []).map((pairs) => new Set(pairs.split("|")))]));
   return {
     index,
     analyze: withSynonyms(analyzers[language], analysed.synonyms),
@@ -280,7 +274,6 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
     volunteering: new Set(analysed.volunteering ?? []),
     documentFrequency,
     phrasings,
-    wordings,
     stopPhrases: analysed.stopPhrases ?? [],
     synonyms: analysed.synonyms,
     entryCount: documents.length,
@@ -294,6 +287,18 @@ function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageInd
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], options: KnowledgeSearchOptions = {}) {
   const minimumCoverage = options.minimumCoverage ?? 0.4;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  /** Per entry and language, the word pairs of its title and example questions, function words included. */
+  const wordings = new Map<string, Set<string>[]>();
+  const wordingsOf = (language: Language, id: string) => {
+    const key = `${language}:${id}`;
+    let pairs = wordings.get(key);
+    if (!pairs) {
+      const texts = [byId.get(id)?.title[language] ?? "", ...(options.searchContent?.[language]?.examples[id] ?? [])];
+      pairs = texts.map((text) => new Set(wordPairs(spelledWords(language, text))));
+      wordings.set(key, pairs);
+    }
+    return pairs;
+  };
   // Built on first use per language: a cold start that serves a button pays for no index at all.
   const indexes = new Map<Language, LanguageIndex | undefined>();
   const indexFor = (language: Language) => {
@@ -384,9 +389,11 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     // content words. The largest share of the question's word pairs, function words included,
     // found in one way people ask for an entry tells such entries apart.
     const questionPairs = new Set(wordPairs(spelledWords(language, question)));
+    // Worked out for the few candidates of a question only, from the texts as written: spelling
+    // them out for every entry up front would cost a cold start more than all questions after it.
     const wording = (id: string) => {
       let closest = 0;
-      for (const pairs of languageIndex.wordings.get(id) ?? []) {
+      for (const pairs of wordingsOf(language, id)) {
         let shared = 0;
         for (const pair of questionPairs) if (pairs.has(pair)) shared++;
         closest = Math.max(closest, questionPairs.size === 0 ? 0 : shared / questionPairs.size);
@@ -396,12 +403,17 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     /** The candidate that covers `counted` best, and resembles how people ask for it. */
     const bestFor = (counted: readonly string[]) => {
       const countedTotal = counted.reduce((sum, term) => sum + weight(term), 0);
-      let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
-      for (const result of results.slice(0, CANDIDATES)) {
+      const scored = results.slice(0, CANDIDATES).map((result) => {
         const id = String(result.id);
         const coverage = counted.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / countedTotal;
-        const rank = coverage + LIKENESS_WEIGHT * likeness(id) + WORDING_WEIGHT * wording(id);
-        if (rank > best.rank + 1e-9) best = { coverage, rank, id };
+        return { id, coverage, rank: coverage + LIKENESS_WEIGHT * likeness(id) };
+      });
+      // The wording adds at most its weight: only candidates within that of the leader can still win.
+      const leader = Math.max(0, ...scored.map((candidate) => candidate.rank));
+      let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
+      for (const candidate of scored) {
+        const rank = candidate.rank >= leader - WORDING_WEIGHT ? candidate.rank + WORDING_WEIGHT * wording(candidate.id) : candidate.rank;
+        if (rank > best.rank + 1e-9) best = { coverage: candidate.coverage, rank, id: candidate.id };
       }
       return best;
     };
