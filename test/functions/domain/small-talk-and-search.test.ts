@@ -52,6 +52,9 @@ describe("finding the entry for a question", () => {
     expect(answerOf("Ich würde gern Geflüchtete zur Ausländerbehörde begleiten", "de")).toBe("everyday-accompaniment");
     expect(answerOf("Patenschaft für jemanden, dessen Aufenthalt noch unklar ist – geht das?", "de")).toBe("mentoring-sponsorship");
     expect(answerOf("Wie bekomme ich einen Termin bei der Ausländerbehörde?", "de")).toBeNull();
+    expect(answerOf("I need a job", "en")).toBeNull();
+    expect(answerOf("Мені потрібна робота", "uk")).toBeNull();
+    expect(answerOf("Can volunteers help refugees look for work?", "en")).toBe("forms-of-engagement");
     // "Free" shares a synonym group with "unpaid" (volunteering) but says nothing of it.
     expect(answerOf("Where can I learn German for free?", "en")).toBeNull();
   });
