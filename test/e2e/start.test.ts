@@ -1,4 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -63,6 +66,22 @@ describe("npm start", () => {
       return now.chats.find((chat) => chat.chat.id === chatId)?.messages.find((message) => message.from.is_bot)?.text;
     };
     await expect.poll(() => greetingTo(5001), { timeout: 15_000 }).toContain("Wer sind Sie?");
+  });
+
+  it("without a token, serves the playground on a free port when the configured one is taken", async () => {
+    const blocker = createServer().listen(0, "127.0.0.1");
+    await once(blocker, "listening");
+    cleanups.push(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+    const taken = (blocker.address() as AddressInfo).port;
+
+    const start = startStartProcess({ LOCAL_DATA_DIR: tempDir(), PLAYGROUND_PORT: String(taken) });
+    cleanups.push(start.stop);
+    await start.waitFor(/Playground: http:\/\/\S+/);
+
+    expect(start.output()).toContain(`Port ${taken} is taken (PLAYGROUND_PORT); using a free one.`);
+    const address = /Playground: (http:\/\/\S+)/.exec(start.output())![1]!;
+    expect(new URL(address).port).not.toBe(String(taken));
+    expect((await fetch(address)).status).toBe(200);
   });
 
   it("with a token, fetches updates by long polling and answers them through the webhook handler", async () => {
