@@ -119,7 +119,7 @@ function joinSplitWords(terms: readonly string[], known: ReadonlyMap<string, num
   for (let i = 0; i < terms.length; i++) {
     const [first, second] = [terms[i]!, terms[i + 1]];
     if (second !== undefined && !(known.has(first) && known.has(second))) {
-      const whole = synonyms[first + second] ?? first + second;
+      const whole = (Object.hasOwn(synonyms, first + second) ? synonyms[first + second] : undefined) ?? first + second;
       if (known.has(whole)) {
         joined.push(whole);
         i++;
@@ -159,17 +159,18 @@ function synonymMap(language: Language, groups: readonly (readonly string[])[]):
     const filler = dropsWord(language, group[0] ?? "") || stopWords > group.length / 2;
     const [first, ...others] = group.map((word) => analyze(word)[0]);
     if (filler) {
-      for (const term of [first, ...others]) if (term && !(term in canonical)) canonical[term] = "";
+      for (const term of [first, ...others]) if (term && !Object.hasOwn(canonical, term)) canonical[term] = "";
       continue;
     }
     if (!first) continue;
-    for (const other of others) if (other && other !== first && !(other in canonical)) canonical[other] = first;
+    for (const other of others) if (other && other !== first && !Object.hasOwn(canonical, other)) canonical[other] = first;
   }
   return canonical;
 }
 
 function withSynonyms(analyze: Analyzer, canonical: Readonly<Record<string, string>>): Analyzer {
-  return (text) => analyze(text).flatMap((term) => (canonical[term] ?? term) || []);
+  // Own properties only: a question may contain "constructor".
+  return (text) => analyze(text).flatMap((term) => (Object.hasOwn(canonical, term) ? canonical[term] : term) || []);
 }
 
 function compoundTails(term: string): string[] {
@@ -437,7 +438,8 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
       // by someone whose app is set to another language: those follow, or come first when the
       // person's language is not written in Latin script at all.
       // Someone whose language is not written in Latin script may also be typing it in Latin
-      // letters ("man panahande hastam", "de mozhna znayty"): all three are tried, the best wins.
+      // letters ("man panahande hastam", "de mozhna znayty"): their own language, read back from
+      // Latin letters, is tried last, when German and English found nothing confident.
       const latin = !NON_LATIN_SCRIPT.test(question);
       const transliterated = latin && NON_LATIN_LANGUAGES.has(language);
       const candidates: Language[] = !latin ? [language] : transliterated ? ["de", "en", language] : [language, "de", "en"];
@@ -447,11 +449,10 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
         // Words of a topic the office does not answer end the search, whatever else matches.
         if (found?.outOfScope) return { matched: false, confidence: 0 };
         if (found?.entry && found.coverage > best.coverage) best = { coverage: found.coverage, entry: found.entry, language: candidate };
-        if (best.entry && best.coverage >= minimumCoverage && !transliterated) {
+        if (best.entry && best.coverage >= minimumCoverage) {
           return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
         }
       }
-      if (best.entry && best.coverage >= minimumCoverage) return { matched: true, entry: best.entry, language: best.language, confidence: best.coverage };
       return best.entry ? { matched: false, bestGuess: best.entry, confidence: best.coverage } : { matched: false, confidence: 0 };
     },
   };

@@ -92,6 +92,14 @@ describe("finding the entry for a question", () => {
 
   it("answers a German or English question typed by someone whose app is set to Ukrainian", () => {
     expect(answerOf("Wo gibt es Flüchtlingsfreundeskreise?", "uk")).toBe("friend-circles");
+    // Read back as Ukrainian, "like" and "Asyl" would be out-of-scope words (ліки, притулок).
+    expect(answerOf("We'd like to do a corporate volunteering day with refugees for our team", "uk")).toBe("companies-cooperation");
+    expect(answerOf("Arbeitskreis Asyl in Stuttgart-West, gibts sowas noch?", "uk")).toBe("friend-circles");
+  });
+
+  it("takes every word of a question as a word, \"constructor\" too", () => {
+    expect(() => answerOf("what is the constructor of friend circles", "en")).not.toThrow();
+    expect(() => answerOf("toString hasOwnProperty __proto__", "de")).not.toThrow();
   });
 
   it("answers from the same index whether the terms were analysed at build time or on first use", () => {
