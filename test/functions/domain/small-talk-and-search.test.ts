@@ -32,6 +32,11 @@ describe("greetings and thanks", () => {
     expect(detect("Hallo, wie kann ich Flüchtlingen helfen?")).toBeUndefined();
     expect(detect("thanks, but where do I find a mentor?")).toBeUndefined();
     expect(detect("Hallo, wie geht es mit meiner Anfrage weiter?")).toBeUndefined();
+    // A how-are-you followed by more words asks something.
+    expect(detect("Wie geht's weiter?")).toBeUndefined();
+    expect(detect("How are you funded?")).toBeUndefined();
+    expect(detect("Hi, how are you paid?")).toBeUndefined();
+    expect(detect("Як ви працюєте?")).toBeUndefined();
   });
 });
 
