@@ -6,6 +6,7 @@ card-received = Eingegangen: { $date }
 card-language = Sprache der Person: { $language }
 card-no-topics = In dieser Gruppe sind keine Themen (Topics) eingeschaltet. Anfragen erscheinen deshalb als einzelne Nachrichten; schalten Sie Themen ein, damit jede Anfrage ihr eigenes Thema bekommt.
 card-attachment = 📎 Anhang { $number } von { $count } zu { $reference }
+card-attachment-failed = 📎 Anhang { $number } von { $count } zu { $reference } lässt sich nicht anzeigen (Telegram hat die Datei abgelehnt). Bitte bei der Person nachfragen.
 
 card-status = <b>Stand:</b> { $status }
 card-assignee = <b>Übernommen von:</b> { $name }

@@ -58,10 +58,19 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     for (let index = recorded.attachmentsPosted ?? 0; index < count; index++) {
       const attachment = enquiry.attachments[index]!;
       const caption = t("card-attachment", { number: String(index + 1), count: String(count), reference: enquiry.reference });
-      const sent =
-        attachment.kind === "photo"
-          ? await api.sendPhoto(coordination.chatId, attachment.fileId, { caption, ...where })
-          : await api.sendDocument(coordination.chatId, attachment.fileId, { caption, ...where });
+      let sent: { message_id: number };
+      try {
+        sent =
+          attachment.kind === "photo"
+            ? await api.sendPhoto(coordination.chatId, attachment.fileId, { caption, ...where })
+            : await api.sendDocument(coordination.chatId, attachment.fileId, { caption, ...where });
+      } catch (error) {
+        // Telegram refuses this file for good (gone, or not what it claims to be): retrying would
+        // hold up the enquiry for ever, so the coordinators are told to ask for it instead.
+        if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+        log.warn("An attachment could not be posted", { reference: enquiry.reference, attachment: index + 1, errorDescription: error.description });
+        sent = await api.sendMessage(coordination.chatId, t("card-attachment-failed", { number: String(index + 1), count: String(count), reference: enquiry.reference }), { ...HTML, ...where });
+      }
       recorded = { ...recorded, attachmentsPosted: index + 1 };
       await undoUnlessRecorded(store.setCoordination(enquiry.id, recorded), () => api.deleteMessage(coordination.chatId, sent.message_id));
     }

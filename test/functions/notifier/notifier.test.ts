@@ -78,6 +78,21 @@ describe("posting new enquiries for the coordinators", () => {
     expect(harness.api.callsTo("sendMessage").filter((call) => !call.error)).toHaveLength(1);
   });
 
+  it("tells the coordinators about an attachment Telegram refuses for good, instead of retrying for ever", async () => {
+    const enquiry = await storedEnquiry("Zwei Fotos anbei.", [
+      { kind: "photo", fileId: "file-that-is-gone" },
+      { kind: "photo", fileId: "good-photo" },
+    ]);
+    harness.api.failNext("sendPhoto", { error_code: 400, description: "Bad Request: wrong file identifier/HTTP URL specified" });
+
+    expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("posted");
+    expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("already-posted");
+
+    const notes = harness.api.callsTo("sendMessage").filter((call) => !call.error).map((call) => String(call.payload.text));
+    expect(notes.at(-1)).toContain(`Anhang 1 von 2 zu ${enquiry.reference} lässt sich nicht anzeigen`);
+    expect(harness.api.callsTo("sendPhoto").filter((call) => !call.error).map((call) => call.payload.photo)).toEqual(["good-photo"]);
+  });
+
   it("continues after a failed card without opening a second topic", async () => {
     const enquiry = await storedEnquiry();
     harness.api.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" });
