@@ -54,9 +54,10 @@ async function runPlayground(environment: LocalEnvironment, webhookSecret: strin
     stateFile: join(environment.LOCAL_DATA_DIR, "playground.json"),
   }).start();
   const logger = createLocalLogger(environment, true);
-  const coordinatorChatId = environment.COORDINATOR_CHAT_ID ?? PLAYGROUND_GROUP.id;
+  // The local Telegram knows only its own group: a real group's id from .env (for polling) would fail.
+  const coordinatorChatId = PLAYGROUND_GROUP.id;
   const runtime = await startLocalRuntime({
-    environment: { ...environment, TELEGRAM_BOT_USERNAME: username },
+    environment: { ...environment, TELEGRAM_BOT_USERNAME: username, COORDINATOR_CHAT_ID: coordinatorChatId },
     token: LOCAL_TOKEN,
     webhookSecret,
     apiRoot: emulator.apiRoot,

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { readBotApiPayload, type UploadedFile } from "../bot-api-request.ts";
 import { BotApiError, validateInlineKeyboard, validateText, type InlineKeyboardMarkup } from "./bot-api-rules.ts";
@@ -97,6 +97,8 @@ export interface BotApiEmulatorOptions {
 const DEFAULT_TOPIC_COLOR = 7322096;
 const CALLBACK_ANSWER_TIMEOUT_MS = 15_000;
 const DELIVERY_ATTEMPTS = 5;
+/** Lambda gives the webhook 20 s; Telegram waits a little longer before it gives up on an answer. */
+const WEBHOOK_TIMEOUT_MS = 30_000;
 
 /**
  * A local Telegram: an HTTP server that answers the Bot API methods the bot uses, keeps chats,
@@ -118,6 +120,8 @@ export class BotApiEmulator {
   private webhook: Webhook = { url: "" };
   private nextUpdateId = Math.floor(Date.now() / 1000);
   private nextFileId = 1;
+  /** Raised by a reset: deliveries of updates from before it are dropped, not retried into the new state. */
+  private generation = 0;
   private server?: Server;
   private saveTimer?: NodeJS.Timeout;
 
@@ -128,10 +132,12 @@ export class BotApiEmulator {
 
   async start(port = 0): Promise<this> {
     this.server = createServer((request, response) => {
-      void this.handle(request.url ?? "", () => readBotApiPayload(request)).then(({ status, body }) => {
-        response.writeHead(status, { "content-type": "application/json" });
-        response.end(JSON.stringify(body));
-      });
+      void this.handle(request.url ?? "", () => readBotApiPayload(request))
+        .catch((error: unknown) => failure(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`))
+        .then(({ status, body }) => {
+          response.writeHead(status, { "content-type": "application/json" });
+          response.end(JSON.stringify(body));
+        });
     });
     await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     this.apiRoot = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -199,6 +205,7 @@ export class BotApiEmulator {
     this.files.clear();
     this.pendingCallbacks.clear();
     this.pendingUpdates.length = 0;
+    this.generation++;
     this.scheduleSave();
     this.emit({ kind: "reset" });
   }
@@ -208,9 +215,7 @@ export class BotApiEmulator {
   /** A person writes in a chat (their private chat with the bot, or a group, optionally in a topic). */
   sendText(userId: number, chatId: number, text: string, options: { threadId?: number; replyTo?: number } = {}): EmulatedMessage {
     const user = this.requireUser(userId);
-    const state = chatId === userId ? this.privateChat(user) : this.chats.get(chatId);
-    if (!state) throw new BotApiError(400, "chat not found");
-    if (state.chat.type !== "private" && !isMember(state.members.get(userId))) throw new BotApiError(403, "you are not a member of this chat");
+    const state = this.chatOf(user, chatId);
     const value = text.trim();
     if (value === "") throw new BotApiError(400, "message text is empty");
     if (value.length > 4096) throw new BotApiError(400, "message is too long");
@@ -238,9 +243,7 @@ export class BotApiEmulator {
     options: { caption?: string; threadId?: number } = {},
   ): EmulatedMessage {
     const user = this.requireUser(userId);
-    const state = chatId === userId ? this.privateChat(user) : this.chats.get(chatId);
-    if (!state) throw new BotApiError(400, "chat not found");
-    if (state.chat.type !== "private" && !isMember(state.members.get(userId))) throw new BotApiError(403, "you are not a member of this chat");
+    const state = this.chatOf(user, chatId);
     if (file.content.length === 0) throw new BotApiError(400, "file must be non-empty");
     if (file.content.length > MAX_FILE_BYTES) throw new BotApiError(400, "file is too big");
     const caption = options.caption?.trim();
@@ -267,9 +270,9 @@ export class BotApiEmulator {
   /** A person taps an inline button; the answer (answerCallbackQuery) arrives as an event. */
   tapButton(userId: number, chatId: number, messageId: number, data: string): string {
     const user = this.requireUser(userId);
-    const state = this.chats.get(chatId);
-    const message = state?.messages.get(messageId);
-    if (!state || !message) throw new BotApiError(400, "message not found");
+    const state = this.chatOf(user, chatId);
+    const message = state.messages.get(messageId);
+    if (!message) throw new BotApiError(400, "message not found");
     const offered = message.reply_markup?.inline_keyboard.flat().some((button) => button.callback_data === data);
     if (!offered) throw new BotApiError(400, "the message has no such button");
     for (const [expired, pending] of this.pendingCallbacks) if (pending.expires < Date.now()) this.pendingCallbacks.delete(expired);
@@ -489,8 +492,9 @@ export class BotApiEmulator {
       if (!known) throw new BotApiError(400, "wrong file identifier/HTTP URL specified");
       stored = { ...known, id: file };
     } else if (isUpload(file)) {
-      stored = { file_name: file.filename, base64: Buffer.from(file.content, "utf8").toString("base64"), id: `file-${this.nextFileId++}` };
-      this.files.set(stored.id, { file_name: stored.file_name, base64: stored.base64 });
+      const mimeType = mimeTypeOf(file.filename, file.contentType);
+      stored = { file_name: file.filename, base64: file.bytes.toString("base64"), id: `file-${this.nextFileId++}`, ...(mimeType ? { mime_type: mimeType } : {}) };
+      this.files.set(stored.id, { file_name: stored.file_name, base64: stored.base64, ...(mimeType ? { mime_type: mimeType } : {}) });
     } else {
       throw new BotApiError(400, `there is no ${kind} in the request`);
     }
@@ -508,6 +512,15 @@ export class BotApiEmulator {
       ...this.placement(state, payload),
       ...this.markup(payload),
     });
+  }
+
+  /** The chat a person writes or taps in: their own private chat with the bot, or a group they belong to. */
+  private chatOf(user: EmulatedUser, chatId: number): ChatState {
+    if (chatId === user.id) return this.privateChat(user);
+    const state = this.chats.get(chatId);
+    if (!state) throw new BotApiError(400, "chat not found");
+    if (state.chat.type === "private" || !isMember(state.members.get(user.id))) throw new BotApiError(403, "you are not a member of this chat");
+    return state;
   }
 
   private privateChat(user: EmulatedUser): ChatState {
@@ -622,20 +635,24 @@ export class BotApiEmulator {
       return;
     }
     const webhook = this.webhook;
+    const generation = this.generation;
     const previous = this.deliveries.get(chatId) ?? Promise.resolve();
-    const delivery = previous.then(() => this.post(webhook, chatId, update));
+    const delivery = previous.then(() => this.post(webhook, chatId, update, generation));
     this.deliveries.set(chatId, delivery);
     void delivery.then(() => {
       if (this.deliveries.get(chatId) === delivery) this.deliveries.delete(chatId);
     });
   }
 
-  private async post(webhook: Webhook, chatId: number, update: { update_id: number }): Promise<void> {
+  private async post(webhook: Webhook, chatId: number, update: { update_id: number }, generation: number): Promise<void> {
     let problem = "";
     for (let attempt = 1; attempt <= DELIVERY_ATTEMPTS; attempt++) {
+      if (generation !== this.generation) return;
       try {
         const response = await fetch(webhook.url, {
           method: "POST",
+          // A handler that hangs must not hold up this chat's later updates for ever.
+          signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
           headers: { "content-type": "application/json", ...(webhook.secret_token ? { "x-telegram-bot-api-secret-token": webhook.secret_token } : {}) },
           body: JSON.stringify(update),
         });
@@ -651,7 +668,14 @@ export class BotApiEmulator {
   }
 
   private emit(event: EmulatorEvent): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A page or terminal that fails to show something must not stop Telegram.
+        console.error(`A listener of the Bot API emulator failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 
   // ── Keeping state between runs ─────────────────────────────────────────────
@@ -675,15 +699,21 @@ export class BotApiEmulator {
       users: [...this.users.values()],
     };
     mkdirSync(dirname(this.options.stateFile), { recursive: true });
-    writeFileSync(this.options.stateFile, JSON.stringify(state));
+    // Written beside and renamed: a crash in the middle leaves the previous state, not half of one.
+    writeFileSync(`${this.options.stateFile}.tmp`, JSON.stringify(state));
+    renameSync(`${this.options.stateFile}.tmp`, this.options.stateFile);
   }
 
   private load(): void {
     if (!this.options.stateFile) return;
+    if (!existsSync(this.options.stateFile)) return;
     let saved;
     try {
       saved = JSON.parse(readFileSync(this.options.stateFile, "utf8"));
-    } catch {
+    } catch (error) {
+      const aside = `${this.options.stateFile}.unreadable`;
+      renameSync(this.options.stateFile, aside);
+      console.error(`The playground's saved chats could not be read (${error instanceof Error ? error.message : String(error)}); moved to ${aside}, starting with empty chats.`);
       return;
     }
     // Update ids only grow, also across runs: the bot remembers the ones it handled.
@@ -714,6 +744,14 @@ const isAdmin = (status: MemberStatus | undefined) => status === "creator" || st
 function withoutReply(message: EmulatedMessage): EmulatedMessage {
   const { reply_to_message: _, ...rest } = message;
   return rest;
+}
+
+/** The type an upload declares, or the one its name suggests when it declares none of use. */
+function mimeTypeOf(filename: string, declared: string | undefined): string | undefined {
+  if (declared && declared !== "application/octet-stream") return declared;
+  const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
+  const known: Record<string, string> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", webp: "image/webp", json: "application/json", pdf: "application/pdf" };
+  return extension ? known[extension] : undefined;
 }
 
 function isUpload(value: unknown): value is UploadedFile {

@@ -95,7 +95,8 @@ export function validateInlineKeyboard(markup: unknown): InlineKeyboardMarkup | 
     checked.push(buttons);
   }
   if (count > 100) throw new BotApiError(400, "too many inline keyboard buttons");
-  return { inline_keyboard: checked.filter((row) => row.length > 0) };
+  // Telegram keeps no keyboard without buttons: a later edit without one is "not modified".
+  return count === 0 ? undefined : { inline_keyboard: checked.filter((row) => row.length > 0) };
 }
 
 function isAllowedButtonUrl(url: string): boolean {

@@ -78,6 +78,8 @@ export async function createPlaygroundServer(options: PlaygroundOptions): Promis
 
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://localhost");
+    // A page elsewhere whose name was rebound to this machine must not read the chats.
+    if (!isLoopbackHost(request.headers.host)) return json(response, 403, { ok: false, description: "Forbidden: open the playground at 127.0.0.1 or localhost" });
     const asset = assets.get(url.pathname);
     if (request.method === "GET" && asset) {
       response.writeHead(200, { "content-type": asset.type, "cache-control": "no-store", ...SECURITY_HEADERS });
@@ -105,8 +107,8 @@ export async function createPlaygroundServer(options: PlaygroundOptions): Promis
       return response.end(Buffer.from(stored.base64, "base64"));
     }
     if (request.method !== "POST") return json(response, 404, { ok: false, description: "Not Found" });
-    // Only this page may act: another site's form or a rebound DNS name cannot send JSON to loopback.
-    if (!isLoopbackHost(request.headers.host) || !(request.headers["content-type"] ?? "").startsWith("application/json")) {
+    // Only this page may act: another site's form cannot send JSON here without asking first.
+    if (!(request.headers["content-type"] ?? "").startsWith("application/json")) {
       return json(response, 403, { ok: false, description: "Forbidden: the playground takes JSON from its own page only" });
     }
     const body = await readBody(request);

@@ -56,11 +56,7 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
       const entity = /^&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/.exec(html.slice(index, index + 12));
       if (entity) {
         const name = entity[1]!;
-        const decoded = name.startsWith("#x")
-          ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-          : name.startsWith("#")
-            ? String.fromCodePoint(Number(name.slice(1)))
-            : NAMED_ENTITIES[name];
+        const decoded = name.startsWith("#") ? fromCodePoint(name.startsWith("#x") ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))) : NAMED_ENTITIES[name];
         if (decoded !== undefined) {
           text += decoded;
           index += entity[0].length;
@@ -77,7 +73,7 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
       index++;
       continue;
     }
-    const close = html.indexOf(">", index);
+    const close = tagEnd(html, index);
     if (close < 0) fail(`Unclosed start tag at byte offset ${byteOffset(index)}`);
     const inner = html.slice(index + 1, close);
     if (inner.startsWith("/")) {
@@ -85,7 +81,9 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
       const top = open.pop();
       if (!top) fail(`Unexpected end tag at byte offset ${byteOffset(index)}`);
       if (top!.tag !== name) fail(`Unmatched end tag at byte offset ${byteOffset(index)}, expected "</${top!.tag}>", found "</${name}>"`);
-      if (top!.entity && text.length > top!.start) entities.push({ ...top!.entity, offset: top!.start, length: text.length - top!.start });
+      // Telegram keeps no formatting inside code: only the code entity itself.
+      const inCode = open.some((outer) => outer.tag === "code" || outer.tag === "pre");
+      if (top!.entity && !inCode && text.length > top!.start) entities.push({ ...top!.entity, offset: top!.start, length: text.length - top!.start });
       index = close + 1;
       continue;
     }
@@ -122,6 +120,25 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
   if (open.length > 0) fail(`Can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`);
   entities.sort((a, b) => a.offset - b.offset || b.length - a.length);
   return { text, entities };
+}
+
+/** A character for a numeric entity, or undefined for a number that names none (Telegram keeps those as text). */
+function fromCodePoint(codePoint: number): string | undefined {
+  if (!Number.isInteger(codePoint) || codePoint <= 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
+  return String.fromCodePoint(codePoint);
+}
+
+/** Where a tag that starts at `start` ends: the first ">" outside quoted attribute values, or -1. */
+function tagEnd(html: string, start: number): number {
+  let quote: string | undefined;
+  for (let index = start + 1; index < html.length; index++) {
+    const char = html[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === ">") return index;
+  }
+  return -1;
 }
 
 function parseAttributes(source: string): Record<string, string> {

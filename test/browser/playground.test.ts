@@ -124,6 +124,8 @@ describe("the playground in a real browser", () => {
     await page.locator("section.side").nth(0).screenshot({ path: join(SCREENSHOTS, "volunteer.png") });
     await page.locator("section.side").nth(1).screenshot({ path: join(SCREENSHOTS, "coordinators.png") });
     expect(problems).toEqual([]);
+    // Nothing the bot did would have been refused by Telegram, and no update went undelivered.
+    expect(await page.locator(".toast.error").allTextContents()).toEqual([]);
   });
 
   it("several personas chat at once, each in their own language; Arabic and Farsi read right-to-left", async () => {
@@ -146,6 +148,8 @@ describe("the playground in a real browser", () => {
     await botMessage(privateChat(), "Thank you for your rating!");
     expect(await privateChat().getAttribute("dir")).toBe("ltr");
     expect(problems).toEqual([]);
+    // Nothing the bot did would have been refused by Telegram, and no update went undelivered.
+    expect(await page.locator(".toast.error").allTextContents()).toEqual([]);
   });
 
   it("bad input gets a polite answer, and the reset button clears every chat and the bot's data", async () => {
@@ -163,5 +167,7 @@ describe("the playground in a real browser", () => {
     await say("/my");
     await botMessage(privateChat(), /no enquir/i);
     expect(problems).toEqual([]);
+    // Nothing the bot did would have been refused by Telegram, and no update went undelivered.
+    expect(await page.locator(".toast.error").allTextContents()).toEqual([]);
   });
 });

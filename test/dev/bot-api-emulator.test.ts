@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Api, GrammyError, InlineKeyboard } from "grammy";
+import { Api, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { BotApiEmulator, type EmulatorEvent } from "../../dev/playground/bot-api-emulator.ts";
 import { parseTelegramHtml } from "../../dev/playground/telegram-html.ts";
@@ -61,6 +61,51 @@ describe("the local Bot API emulator", () => {
         { type: "text_link", url: "https://www.stuttgart.de/x?a=1&b=2", offset: 6, length: 4 },
       ],
     });
+  });
+
+  it("reads HTML as Telegram does where a simpler parser would not", () => {
+    // A ">" inside a quoted attribute, a number that names no character, formatting inside code.
+    expect(parseTelegramHtml('<a href="https://x.org/?q=a>b">x</a>')).toEqual({ text: "x", entities: [{ type: "text_link", url: "https://x.org/?q=a>b", offset: 0, length: 1 }] });
+    expect(parseTelegramHtml("&#99999999; &#0;").text).toBe("&#99999999; &#0;");
+    expect(parseTelegramHtml("<code><b>x</b></code>").entities).toEqual([{ type: "code", offset: 0, length: 1 }]);
+  });
+
+  it("takes files and captions byte for byte, whatever they look like", async () => {
+    const { emulated, api } = await emulator();
+    emulated.sendText(11, 11, "/start");
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x0d, 0x0a]);
+    const sent = await api.sendDocument(11, new InputFile(bytes, "raw.bin"), { caption: "[Anhang] 2026" });
+
+    expect(sent.caption).toBe("[Anhang] 2026");
+    expect(Buffer.from(emulated.file(sent.document!.file_id)!.base64, "base64")).toEqual(bytes);
+  });
+
+  it("lets people act only in their own private chat and in groups they belong to", async () => {
+    const { emulated, api } = await emulator();
+    emulated.sendText(11, 11, "/start");
+    const sent = await api.sendMessage(11, "Wer sind Sie?", { reply_markup: new InlineKeyboard().text("Ich möchte helfen", "m:volunteer") });
+    const card = await api.sendMessage(GROUP, "Karte", { reply_markup: new InlineKeyboard().text("Übernehmen", "card:take:x") });
+    emulated.addUser({ id: 12, first_name: "Markus" });
+
+    expect(() => emulated.sendText(12, 11, "Hallo Lena")).toThrow(/not a member/);
+    expect(() => emulated.tapButton(12, 11, sent.message_id, "m:volunteer")).toThrow(/not a member/);
+    expect(() => emulated.tapButton(12, GROUP, card.message_id, "card:take:x")).toThrow(/not a member/);
+    // Telegram keeps no keyboard without buttons.
+    const bare = await api.sendMessage(11, "Ohne Tasten", { reply_markup: { inline_keyboard: [[]] } });
+    expect(bare.reply_markup).toBeUndefined();
+  });
+
+  it("drops what was still on its way to the webhook when the data is reset", async () => {
+    const { emulated, api } = await emulator();
+    const hook = await webhook([500, 500]);
+    await api.setWebhook(hook.url, { secret_token: "s3cret" });
+    emulated.sendText(11, 11, "/start");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    emulated.reset();
+    await emulated.idle();
+
+    // The first attempt failed before the reset; its retries would have reached a bot with empty data.
+    expect(hook.received).toHaveLength(1);
   });
 
   it("refuses what Telegram refuses, in Telegram's words", async () => {

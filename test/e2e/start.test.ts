@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
-import { createServer } from "node:http";
+import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +53,17 @@ describe("npm start", () => {
     // The command menus were set through the Bot API, as webhook:set does with Telegram.
     expect(Object.keys(state.commands).sort()).toEqual(["", "ar", "de", "fa", "uk"]);
 
+    // A page elsewhere whose name was rebound to this machine cannot read the chats.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const url = new URL("/api/state", address);
+      request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host: "attacker.example" } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on("error", reject)
+        .end();
+    });
+    expect(rebound).toBe(403);
     // A form on another site cannot reset the data: only JSON is taken.
     const forged = await fetch(new URL("/api/reset", address), { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
     expect(forged.status).toBe(403);
