@@ -348,7 +348,7 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     // In German a capitalised word inside a sentence is a noun, and a noun the content never uses
     // names a topic of its own ("Wohnsitz", "Schwimmbad", "S-Bahn"): it weighs more than filler.
     const unknownNouns = new Set<string>();
-    if (language === "de") {
+    if (language === "de" && terms.some((term) => !documentFrequency.has(term))) {
       question.split(/\s+/).forEach((token, position) => {
         if (position > 0 && /^\p{Lu}/u.test(token)) for (const term of analyze(token)) if (!documentFrequency.has(term)) unknownNouns.add(term);
       });
@@ -389,10 +389,11 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
     // Stop words carry what a question wants: "how can I help" and "I need help" share their
     // content words. The largest share of the question's word pairs, function words included,
     // found in one way people ask for an entry tells such entries apart.
-    const questionPairs = new Set(wordPairs(spelledWords(language, question)));
+    let questionPairs: Set<string> | undefined;
     // Worked out for the few candidates of a question only, from the texts as written: spelling
     // them out for every entry up front would cost a cold start more than all questions after it.
     const wording = (id: string) => {
+      questionPairs ??= new Set(wordPairs(spelledWords(language, question)));
       let closest = 0;
       for (const pairs of wordingsOf(language, id)) {
         let shared = 0;
@@ -409,11 +410,14 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[], option
         const coverage = counted.reduce((sum, term) => sum + weight(term) * strength(term, result.match, parts), 0) / countedTotal;
         return { id, coverage, rank: coverage + LIKENESS_WEIGHT * likeness(id) };
       });
-      // The wording adds at most its weight: only candidates within that of the leader can still win.
+      // The wording adds at most its weight: only candidates within that of the leader can still
+      // win, and with one such candidate there is nothing to decide.
       const leader = Math.max(0, ...scored.map((candidate) => candidate.rank));
+      const contenders = scored.filter((candidate) => candidate.rank >= leader - WORDING_WEIGHT).length;
       let best: { coverage: number; rank: number; id?: string } = { coverage: 0, rank: 0 };
       for (const candidate of scored) {
-        const rank = candidate.rank >= leader - WORDING_WEIGHT ? candidate.rank + WORDING_WEIGHT * wording(candidate.id) : candidate.rank;
+        const contending = contenders > 1 && candidate.rank >= leader - WORDING_WEIGHT;
+        const rank = contending ? candidate.rank + WORDING_WEIGHT * wording(candidate.id) : candidate.rank;
         if (rank > best.rank + 1e-9) best = { coverage: candidate.coverage, rank, id: candidate.id };
       }
       return best;
