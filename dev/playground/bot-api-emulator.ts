@@ -61,6 +61,8 @@ export type EmulatorEvent =
   | { kind: "delivery-failed"; chatId: number; updateId: number; description: string }
   /** The bot called something Telegram would refuse: in production this would be a bug. */
   | { kind: "refused"; method: string; description: string }
+  /** Every Bot API call the bot made, for a developer's log: method, chat, outcome. */
+  | { kind: "call"; method: string; chatId?: number | string; ok: boolean; description?: string; at: number }
   | { kind: "reset" };
 
 interface ChatState {
@@ -309,15 +311,21 @@ export class BotApiEmulator {
       this.emit({ kind: "refused", method, description });
       return failure(404, description);
     }
+    const chatId = typeof payload.chat_id === "number" || typeof payload.chat_id === "string" ? payload.chat_id : undefined;
+    const logged = (ok: boolean, description?: string) =>
+      this.emit({ kind: "call", method, ...(chatId !== undefined ? { chatId } : {}), ok, ...(description ? { description } : {}), at: Date.now() });
     try {
       const result = implementation(payload);
       this.scheduleSave();
+      logged(true);
       return { status: 200, body: { ok: true, result } };
     } catch (error) {
       if (error instanceof BotApiError) {
+        logged(false, error.telegramDescription);
         this.emit({ kind: "refused", method, description: error.telegramDescription });
         return failure(error.code, error.telegramDescription);
       }
+      logged(false, "Internal Server Error");
       return failure(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

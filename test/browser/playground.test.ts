@@ -121,6 +121,11 @@ describe("the playground in a real browser", () => {
     // The topic's name shows the new status.
     await expect.poll(() => topic.textContent()).toContain(`✅ ${reference}`);
 
+    // The developer's log lists the bot's Bot API calls.
+    await page.getByText("Bot API calls").click();
+    await page.getByRole("list", { name: "Bot API calls, newest first" }).getByText(/createForumTopic chat -100\d+ ok/).first().waitFor();
+    await page.getByText("Bot API calls").click();
+
     await page.locator("section.side").nth(0).screenshot({ path: join(SCREENSHOTS, "volunteer.png") });
     await page.locator("section.side").nth(1).screenshot({ path: join(SCREENSHOTS, "coordinators.png") });
     expect(problems).toEqual([]);

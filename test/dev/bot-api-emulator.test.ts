@@ -186,7 +186,12 @@ describe("the local Bot API emulator", () => {
     expect(query).toMatchObject({ data: "m:volunteer", from: { id: 11 }, message: { message_id: sent.message_id } });
 
     await api.answerCallbackQuery(query.id, { text: "Gern!" });
-    expect(events.at(-1)).toEqual({ kind: "callback-answer", chatId: 11, userId: 11, messageId: sent.message_id, text: "Gern!", showAlert: false });
+    expect(events.filter((event) => event.kind === "callback-answer")).toEqual([{ kind: "callback-answer", chatId: 11, userId: 11, messageId: sent.message_id, text: "Gern!", showAlert: false }]);
+    // The developer's log has the call, with what Telegram answered.
+    expect(events.filter((event) => event.kind === "call").map((event) => [event.method, event.ok])).toEqual([
+      ["sendMessage", true],
+      ["answerCallbackQuery", true],
+    ]);
     // A query is answered once.
     expect(await refusal(api.answerCallbackQuery(query.id))).toMatchObject({ code: 400 });
   });

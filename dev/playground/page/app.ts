@@ -43,6 +43,8 @@ const $ = {
   privateFile: element<HTMLInputElement>("private-file"),
   groupFile: element<HTMLInputElement>("group-file"),
   toasts: element("toasts"),
+  apiLogCount: element("api-log-count"),
+  apiLogEntries: element("api-log-entries"),
 };
 
 let state: State;
@@ -129,6 +131,9 @@ function apply(event: EmulatorEvent): void {
     case "refused":
       toast(`Telegram would refuse the bot's ${event.method}: ${event.description}`, "error");
       break;
+    case "call":
+      logCall(event);
+      return;
     case "reset":
       void load();
       return;
@@ -385,6 +390,19 @@ function entityElement(entity: MessageEntity): HTMLElement {
     default:
       return document.createElement("span");
   }
+}
+
+/** The developer's log of Bot API calls: newest first, the last 200. */
+let calls = 0;
+function logCall(call: Extract<EmulatorEvent, { kind: "call" }>): void {
+  calls++;
+  $.apiLogCount.textContent = String(calls);
+  const entry = document.createElement("li");
+  entry.className = call.ok ? "ok" : "failed";
+  const time = new Date(call.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  entry.textContent = `${time} ${call.method}${call.chatId !== undefined ? ` chat ${call.chatId}` : ""} ${call.ok ? "ok" : `→ ${call.description ?? "failed"}`}`;
+  $.apiLogEntries.prepend(entry);
+  while ($.apiLogEntries.childElementCount > 200) $.apiLogEntries.lastElementChild!.remove();
 }
 
 function badge(count: number): HTMLElement {
