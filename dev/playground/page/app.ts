@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { isLanguage, RIGHT_TO_LEFT } from "../../../functions/domain/languages.ts";
 import type { EmulatedMessage, EmulatorEvent, ForumTopic } from "../bot-api-emulator.ts";
 import type { Coordinator, Persona } from "../personas.ts";
 import type { MessageEntity } from "../telegram-html.ts";
@@ -19,9 +20,7 @@ interface State {
   languages: string[];
 }
 
-const RIGHT_TO_LEFT = new Set(["ar", "fa"]);
 const LANGUAGE_NAMES: Record<string, string> = { de: "Deutsch", en: "English", ar: "العربية", fa: "فارسی / دری", uk: "Українська" };
-const ROLE_NAMES: Record<string, string> = { volunteer: "volunteer", company: "company", refugee: "refugee" };
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const $ = {
@@ -150,7 +149,7 @@ function renderAll(): void {
   renderChat($.groupChat, state.group.id, topicId, Number($.coordinator.value));
   const persona = currentPersona();
   $.language.value = persona.language_code;
-  $.privateChat.dir = RIGHT_TO_LEFT.has(persona.language_code) ? "rtl" : "ltr";
+  $.privateChat.dir = isLanguage(persona.language_code) && RIGHT_TO_LEFT.has(persona.language_code) ? "rtl" : "ltr";
   $.privateChat.lang = persona.language_code;
 }
 
@@ -166,7 +165,7 @@ function renderPersonas(): void {
       tab.role = "tab";
       tab.dataset.persona = persona.role;
       tab.setAttribute("aria-selected", String(persona.id === personaId));
-      tab.textContent = `${persona.first_name} · ${ROLE_NAMES[persona.role]}`;
+      tab.textContent = `${persona.first_name} · ${persona.role}`;
       const count = unread.get(`${persona.id}`) ?? 0;
       if (count > 0) tab.append(badge(count));
       tab.onclick = () => {
