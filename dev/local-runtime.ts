@@ -69,9 +69,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
+    retentionDays: enquirySettingsFrom(environment).retentionDays,
     logger: options.logger,
   });
-  const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger);
+  const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger, undefined, notifier.eraseExpiredEnquiry);
   // What EventBridge runs every half hour in AWS; here every minute, when OFFICE_SCHEDULE is set.
   const sendDueReminders = createReminderRuntime({
     token: options.token,

@@ -230,6 +230,15 @@ my-withdraw-confirm = هل تريدون فعلًا سحب الاستفسار { $
 my-withdraw-yes = نعم، اسحب الاستفسار
 my-withdrawn = تم سحب الاستفسار { $reference }.
 my-not-open = هذا الاستفسار مُغلَق، ولم يعد من الممكن تعديله.
+my-history-older = « الأقدم
+my-history-newer = الأحدث »
+my-history-page = <i>الصفحة { $page } من { $pages }، الأحدث أولًا</i>
+my-history-shortened = <i>(مختصر؛ النص الكامل في محادثتكم ومع /mydata)</i>
+my-write-again = الكتابة مرة أخرى
+my-add-prompt-ended = الاستفسار { $reference } مُغلَق. ما تكتبونه الآن يصل إلى فريق التنسيق، وهو يقرّر إعادة فتح الاستفسار أم لا.
+my-added-after-end = الاستفسار { $reference } كان مُغلَقًا. أوصلنا رسالتكم إلى فريق التنسيق، ويمكنه إعادة فتح الاستفسار. لطلب جديد: /enquiry
+my-added-not-posted = رسالتكم محفوظة في الاستفسار { $reference }، لكن لم يكن ممكنًا عرضها على فريق التنسيق الآن. سيراها الفريق في سجلّ الاستفسار.
+my-changed-meanwhile = تغيّر الاستفسار { $reference } في هذه الأثناء (الحالة الآن: { $status }). لم يُسحب شيء؛ اكتبوا /my لرؤية الحالة الحالية.
 enquiry-status-notice = الحالة الجديدة لاستفساركم { $reference }: { $status }.
 
 # Coordinators' messages to the person

@@ -15,6 +15,14 @@ card-answered = 💬 Beantwortet
 card-close = ✅ Schließen
 card-reopen = ↩️ Wieder öffnen
 card-not-applicable = Das passt nicht zum Stand der Anfrage.
+card-changed-meanwhile = Die Anfrage wurde inzwischen geändert (von der Person oder im Team); es wurde nichts verändert. Bitte die Karte ansehen.
+card-erased = 🗑 <b>Anfrage { $reference }</b>: gelöscht. Die Angaben der Person sind entfernt.
+topic-erased = 🗑 { $reference } · gelöscht
+erased-notice-deleted = 🗑 Anfrage { $reference } wurde { $reason } gelöscht, mit ihrem Thema und allem darin.
+erased-notice-redacted = 🗑 Anfrage { $reference } wurde { $reason } gelöscht. Ihr Thema konnte der Bot nicht löschen (er braucht die Rechte „Themen verwalten“ und „Nachrichten löschen“): Die Karte ist geschwärzt; bitte das Thema von Hand löschen.
+erased-notice-no-topics = 🗑 Anfrage { $reference } wurde { $reason } gelöscht; ihre Karte ist geschwärzt. Bitte die übrigen Nachrichten zu dieser Anfrage in der Gruppe von Hand löschen.
+erased-reason-person = auf Wunsch der Person
+erased-reason-retention = nach Ablauf der Aufbewahrungsfrist
 
 register-done = { $name } ist jetzt als Koordinatorin registriert.
 register-pending = { $name } möchte sich als Koordinatorin registrieren. Eine Administratorin der Gruppe bestätigt mit der Schaltfläche.
@@ -27,8 +35,12 @@ not-coordinator = Das dürfen nur registrierte Koordinatorinnen. Mit /register i
 
 relay-from-enquirer = <b>Nachricht der Person</b> (Sprache: { $language }):
 relay-blocked = Die Person hat den Bot blockiert; die Nachricht ist nicht angekommen.
+relay-from-enquirer-after-end = <b>Nachricht der Person nach Abschluss von { $reference }</b> (Sprache: { $language }). Mit „Wieder öffnen“ geht das Gespräch weiter:
+relay-not-delivered = ⚠️ Nicht zugestellt: Telegram hat die Nachricht abgelehnt ({ $reason }). Das ist im Verlauf der Anfrage vermerkt.
+relay-not-posted = Nachricht der Person konnte nicht in der Gruppe gezeigt werden (Telegram: { $reason }).
+relay-erased = Die Anfrage { $reference } wurde gelöscht; hier wird nichts mehr weitergeleitet.
 relay-closed = Diese Anfrage ist abgeschlossen; Nachrichten werden nicht weitergeleitet. Mit „Wieder öffnen“ auf der Karte geht es weiter.
-note-saved = Notiz gespeichert (nur für Koordinatorinnen sichtbar).
+note-saved = Notiz gespeichert: Die Person sieht sie nicht im Chat, aber sie ist Teil ihrer Datenauskunft (/mydata), wie alles, was über sie gespeichert ist.
 
 card-team = <b>Team:</b> { $team }
 card-assign = 👥 Zuweisen an…

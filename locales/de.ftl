@@ -227,6 +227,15 @@ my-withdraw-confirm = Wollen Sie Anfrage { $reference } wirklich zurückziehen?
 my-withdraw-yes = Ja, zurückziehen
 my-withdrawn = Anfrage { $reference } ist zurückgezogen.
 my-not-open = Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.
+my-history-older = « Ältere
+my-history-newer = Neuere »
+my-history-page = <i>Seite { $page } von { $pages }, neueste zuerst</i>
+my-history-shortened = <i>(gekürzt; vollständig in Ihrem Chat und mit /mydata)</i>
+my-write-again = Noch einmal schreiben
+my-add-prompt-ended = Anfrage { $reference } ist abgeschlossen. Was Sie jetzt schreiben, geht an das Koordinationsteam; es entscheidet, ob die Anfrage wieder geöffnet wird.
+my-added-after-end = Anfrage { $reference } war schon abgeschlossen. Wir haben Ihre Nachricht an das Koordinationsteam weitergegeben; es kann die Anfrage wieder öffnen. Für ein neues Anliegen: /enquiry
+my-added-not-posted = Ihre Nachricht ist bei Anfrage { $reference } gespeichert, konnte dem Koordinationsteam aber gerade nicht angezeigt werden. Es sieht sie im Verlauf der Anfrage.
+my-changed-meanwhile = Anfrage { $reference } wurde inzwischen geändert (Stand jetzt: { $status }). Es wurde nichts zurückgezogen; mit /my sehen Sie den aktuellen Stand.
 enquiry-status-notice = Neuer Stand Ihrer Anfrage { $reference }: { $status }.
 
 # Nachrichten der Koordinatorinnen an die Person

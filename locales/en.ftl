@@ -226,6 +226,15 @@ my-withdraw-confirm = Do you really want to withdraw enquiry { $reference }?
 my-withdraw-yes = Yes, withdraw
 my-withdrawn = Enquiry { $reference } is withdrawn.
 my-not-open = This enquiry has ended and can no longer be changed.
+my-history-older = « Older
+my-history-newer = Newer »
+my-history-page = <i>Page { $page } of { $pages }, newest first</i>
+my-history-shortened = <i>(shortened; in full in your chat and with /mydata)</i>
+my-write-again = Write again
+my-add-prompt-ended = Enquiry { $reference } has ended. What you write now goes to the coordination team, who decide whether to reopen it.
+my-added-after-end = Enquiry { $reference } had already ended. We have passed your message on to the coordination team; they can reopen it. For a new concern: /enquiry
+my-added-not-posted = Your message is saved with enquiry { $reference }, but could not be shown to the coordination team just now. They will see it in the enquiry's history.
+my-changed-meanwhile = Enquiry { $reference } was changed meanwhile (status now: { $status }). Nothing was withdrawn; /my shows the current status.
 enquiry-status-notice = New status of your enquiry { $reference }: { $status }.
 
 # Coordinators' messages to the person

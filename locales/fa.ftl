@@ -230,6 +230,15 @@ my-withdraw-confirm = آیا واقعاً می‌خواهید درخواست { $
 my-withdraw-yes = بله، پس بگیر
 my-withdrawn = درخواست { $reference } پس گرفته شد.
 my-not-open = این درخواست بسته شده است و دیگر نمی‌توان آن را تغییر داد.
+my-history-older = « قدیمی‌تر
+my-history-newer = جدیدتر »
+my-history-page = <i>صفحه { $page } از { $pages }، جدیدترین اول</i>
+my-history-shortened = <i>(کوتاه شده؛ متن کامل در گفتگوی شما و با /mydata)</i>
+my-write-again = دوباره نوشتن
+my-add-prompt-ended = درخواست { $reference } بسته شده است. آنچه اکنون می‌نویسید به تیم هماهنگی می‌رسد و آن‌ها تصمیم می‌گیرند که درخواست دوباره باز شود یا نه.
+my-added-after-end = درخواست { $reference } قبلاً بسته شده بود. پیام شما را به تیم هماهنگی رساندیم؛ آن‌ها می‌توانند درخواست را دوباره باز کنند. برای موضوع تازه: /enquiry
+my-added-not-posted = پیام شما در درخواست { $reference } ذخیره شده است، اما همین حالا به تیم هماهنگی نشان داده نشد. آن‌ها آن را در سابقهٔ درخواست می‌بینند.
+my-changed-meanwhile = درخواست { $reference } در این فاصله تغییر کرد (وضعیت کنونی: { $status }). چیزی پس گرفته نشد؛ با /my وضعیت کنونی را می‌بینید.
 enquiry-status-notice = وضعیت جدید درخواست شما { $reference }: { $status }.
 
 # Coordinators' messages to the person

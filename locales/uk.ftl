@@ -229,6 +229,15 @@ my-withdraw-confirm = Ви справді хочете відкликати за
 my-withdraw-yes = Так, відкликати
 my-withdrawn = Запит { $reference } відкликано.
 my-not-open = Цей запит завершено, і його більше не можна змінити.
+my-history-older = « Старіші
+my-history-newer = Новіші »
+my-history-page = <i>Сторінка { $page } з { $pages }, спершу найновіші</i>
+my-history-shortened = <i>(скорочено; повністю у Вашому чаті та через /mydata)</i>
+my-write-again = Написати ще раз
+my-add-prompt-ended = Запит { $reference } завершено. Те, що Ви напишете зараз, отримає команда координації; вона вирішить, чи відкрити запит знову.
+my-added-after-end = Запит { $reference } уже було завершено. Ми передали Ваше повідомлення команді координації; вона може відкрити запит знову. Для нового звернення: /enquiry
+my-added-not-posted = Ваше повідомлення збережено в запиті { $reference }, але зараз його не вдалося показати команді координації. Вона побачить його в історії запиту.
+my-changed-meanwhile = Запит { $reference } тим часом змінився (стан зараз: { $status }). Нічого не відкликано; /my показує поточний стан.
 enquiry-status-notice = Новий стан Вашого запиту { $reference }: { $status }.
 
 # Coordinators' messages to the person

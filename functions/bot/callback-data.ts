@@ -22,6 +22,24 @@ export const callbackData = {
   district: (index: number) => `dist:${index}`,
 } as const;
 
+/**
+ * A person's own enquiries (`/my`): show (with the page of its history, newest first), add
+ * information, withdraw, confirm withdrawing. The coordinators' Reply button under a relayed
+ * message is "add" too.
+ */
+export const myEnquiryData = {
+  show: (enquiryId: string, page = 0) => (page === 0 ? `my:show:${enquiryId}` : `my:show:${enquiryId}:${page}`),
+  add: (enquiryId: string) => `my:add:${enquiryId}`,
+  withdraw: (enquiryId: string) => `my:wd:${enquiryId}`,
+  withdrawConfirmed: (enquiryId: string) => `my:wdy:${enquiryId}`,
+  rate: (enquiryId: string, rating: number) => `rate:${enquiryId}:${rating}`,
+} as const;
+
+export const myEnquiryPattern = {
+  action: /^my:(show|add|wd|wdy):([a-f0-9]{16})(?::(\d{1,3}))?$/,
+  rate: /^rate:([a-f0-9]{16}):([1-5])$/,
+} as const;
+
 export const callbackPattern = {
   audience: /^aud:(.+)$/,
   language: /^lang:(.+)$/,

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { CARD_ACTIONS, STATUS_ICONS, statusAfter, type CardAction } from "../domain/coordinators.ts";
 import type { Enquiry } from "../domain/enquiry.ts";
 import { summaryLines } from "./enquiry-views.ts";
-import { escapeHtml } from "./html.ts";
+import { displayName, escapeHtml } from "./html.ts";
 
 type Translate = (key: string, variables?: Record<string, string>) => string;
 
@@ -35,7 +35,7 @@ export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string, 
     t("card-received", { date: `${enquiry.createdAt.slice(0, 16).replace("T", " ")} UTC` }),
     t("card-language", { language: t(`language-name-${enquiry.language}`) }),
     t("card-status", { status: `${STATUS_ICONS[enquiry.status]} ${t(`my-status-${enquiry.status}`)}` }),
-    ...(assigneeName ? [t("card-assignee", { name: escapeHtml(assigneeName) })] : []),
+    ...(assigneeName ? [t("card-assignee", { name: displayName(assigneeName) })] : []),
     "",
     ...summaryLines(enquiry, t),
   ].join("\n");

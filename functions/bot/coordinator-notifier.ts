@@ -99,8 +99,17 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
       if (assignee !== undefined) {
         assigneeName = members.find((member) => member.userId === assignee)?.firstName;
         const at = now().toISOString();
-        enquiry = (await store.addEvent(enquiry.id, { at, type: "status-changed", status: "assigned" }, { status: "assigned", assignee })) ?? enquiry;
-        await tellEnquirer(enquiry);
+        // Only while it is still new: the person may have withdrawn it meanwhile.
+        const assigned = await store.addEvent(enquiry.id, { at, type: "status-changed", status: "assigned" }, { status: "assigned", assignee, expectedStatus: "new" });
+        if (assigned) {
+          enquiry = assigned;
+          await tellEnquirer(enquiry);
+        } else {
+          const current = await store.get(enquiry.id);
+          if (!current) return "gone";
+          enquiry = current;
+          assigneeName = undefined;
+        }
       }
     } else if (enquiry.assignee !== undefined) {
       assigneeName = (await coordinators.get(enquiry.assignee))?.firstName;

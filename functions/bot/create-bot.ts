@@ -7,6 +7,7 @@ import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Routing } from "../domain/routing.ts";
 import type { Translator } from "../domain/translation.ts";
 import type { EnquiryStore } from "../domain/enquiry.ts";
+import type { ErasedFiguresStore } from "../domain/enquiry-stats.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
 import type { KnowledgeSearch } from "../domain/search/knowledge-search.ts";
@@ -23,6 +24,7 @@ import { menuFeature } from "./features/menu.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { preferencesMiddleware } from "./preferences.ts";
+import { createEnquiryEraser } from "./enquiry-eraser.ts";
 
 /** The update kinds the bot handles; `setWebhook` and long polling ask Telegram for these only. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "chat_member"] as const;
@@ -42,13 +44,14 @@ export interface BotDependencies {
   };
   gaps: KnowledgeGapStore;
   directory: { districts: readonly string[]; store: DirectoryStore };
-  enquiries: { store: EnquiryStore; settings: EnquirySettings };
+  /** `erasedFigures`: what statistics keep of enquiries whose data was erased. */
+  enquiries: { store: EnquiryStore; settings: EnquirySettings; erasedFigures: ErasedFiguresStore };
   /** The coordinators' group and who is registered in it. */
   coordination: { chatId: number | undefined; coordinators: CoordinatorStore; routing: Routing };
   /** Machine translation of relayed messages; undefined: off. */
   translator?: Translator;
   /** Where the bot notes what happened (ids and references only). */
-  log: { info(message: string, details: Record<string, unknown>): void };
+  log: { info(message: string, details: Record<string, unknown>): void; warn(message: string, details: Record<string, unknown>): void };
   /** @default () => new Date() */
   now?: () => Date;
 }
@@ -79,6 +82,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
 
   const now = deps.now ?? (() => new Date());
   const { settings } = deps.enquiries;
+  const eraseEnquiry = createEnquiryEraser({
+    store: deps.enquiries.store,
+    figures: deps.enquiries.erasedFigures,
+    i18n: deps.i18n,
+    retentionDays: settings.retentionDays,
+    now,
+    log: deps.log,
+  });
   bot.use(preferencesMiddleware(deps.preferences, now));
   bot.use(deps.i18n);
   // Before the menus and the search: a message may belong to an enquiry being written or added to.
@@ -91,6 +102,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       routing: deps.coordination.routing,
       gaps: deps.gaps,
       enquiries: deps.enquiries.store,
+      erasedFigures: deps.enquiries.erasedFigures,
       i18n: deps.i18n,
       retentionDays: settings.retentionDays,
       now,
@@ -98,7 +110,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     }),
   );
   bot.use(
-    myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n, ...(deps.translator ? { translator: deps.translator } : {}) }),
+    myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n, log: deps.log, ...(deps.translator ? { translator: deps.translator } : {}) }),
   );
   bot.use(enquiryFeature({ store: deps.enquiries.store, settings, districts: deps.directory.districts, now, log: deps.log }));
   bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature());
@@ -106,6 +118,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     privacyFeature({
       preferences: deps.preferences,
       enquiries: deps.enquiries.store,
+      eraseEnquiry,
       retentionDays: settings.retentionDays,
       draftTtlHours: settings.draftTtlHours,
       now,

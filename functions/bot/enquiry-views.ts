@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { ENQUIRER_TYPES, LIMITS, type Enquiry, type EnquiryDraft, type EnquiryStep } from "../domain/enquiry.ts";
 import { TOPICS } from "../domain/knowledge-base.ts";
 import { LANGUAGES } from "../domain/languages.ts";
-import { escapeHtml } from "./html.ts";
+import { displayName, escapeHtml, withoutDirectionControls } from "./html.ts";
 
 type Translate = (key: string, variables?: Record<string, string>) => string;
 
@@ -32,7 +32,7 @@ function withNavigation(keyboard: InlineKeyboard, t: Translate, draft: EnquiryDr
 function contactText(draft: Pick<EnquiryDraft, "contact">, t: Translate): string {
   const contact = draft.contact;
   if (!contact || contact.channel === "telegram") return t("enquiry-contact-telegram");
-  return escapeHtml(contact.channel === "email" ? contact.address : contact.number);
+  return displayName(contact.channel === "email" ? contact.address : contact.number);
 }
 
 /** The summary of a draft or an enquiry: every answer, escaped. */
@@ -42,13 +42,13 @@ export function summaryLines(enquiry: Partial<Enquiry> & Pick<EnquiryDraft, "att
     `<b>${t("enquiry-summary-topic")}:</b> ${enquiry.topic ? t(enquiry.topic === "other" ? "enquiry-topic-other" : `topic-${enquiry.topic}`) : "–"}`,
   ];
   if (enquiry.type === "company") {
-    lines.push(`<b>${t("enquiry-summary-company")}:</b> ${escapeHtml(enquiry.companyName ?? "")}`);
-    lines.push(`<b>${t("enquiry-summary-cooperation")}:</b> ${escapeHtml(enquiry.cooperation ?? "")}`);
+    lines.push(`<b>${t("enquiry-summary-company")}:</b> ${displayName(enquiry.companyName ?? "")}`);
+    lines.push(`<b>${t("enquiry-summary-cooperation")}:</b> ${escapeHtml(withoutDirectionControls(enquiry.cooperation ?? ""))}`);
   }
   lines.push(`<b>${t("enquiry-summary-district")}:</b> ${enquiry.district ? escapeHtml(enquiry.district) : districtless}`);
   lines.push(`<b>${t("enquiry-summary-language")}:</b> ${enquiry.language ? t(`language-name-${enquiry.language}`) : "–"}`);
   lines.push(`<b>${t("enquiry-summary-contact")}:</b> ${contactText(enquiry, t)}`);
-  lines.push(`<b>${t("enquiry-summary-question")}:</b>\n${escapeHtml(enquiry.question ?? "")}`);
+  lines.push(`<b>${t("enquiry-summary-question")}:</b>\n${escapeHtml(withoutDirectionControls(enquiry.question ?? ""))}`);
   if (enquiry.attachments.length > 0) lines.push(`<b>${t("enquiry-summary-attachments")}:</b> ${enquiry.attachments.length}`);
   return lines;
 }

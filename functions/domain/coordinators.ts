@@ -36,8 +36,9 @@ export function statusAfter(action: CardAction, current: EnquiryStatus): Enquiry
       return open && current !== "answered" ? "answered" : undefined;
     case "close":
       return open ? "closed" : undefined;
+    // A withdrawn enquiry too: the person may write again after withdrawing, and the coordinators decide.
     case "reopen":
-      return current === "closed" ? "assigned" : undefined;
+      return open ? undefined : "assigned";
   }
 }
 

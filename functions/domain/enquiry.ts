@@ -305,6 +305,25 @@ export function visibleToEnquirer(enquiry: Enquiry): EnquiryEvent[] {
   return enquiry.events.filter((event) => !event.private && event.type !== "note");
 }
 
+/** Why a status change was not made: the enquiry is gone, or someone changed it meanwhile. */
+export type StatusChangeRefusal = "gone" | "changed-meanwhile";
+
+/** What an enquiry's forum topic (or card) leads to: the enquiry, or the note that it was erased. */
+export type CoordinationPlace = { kind: "enquiry"; enquiry: Enquiry } | { kind: "erased"; reference: string };
+
+/** Options of a change to an enquiry's history. */
+export interface EnquiryChange {
+  /** The new status; starts the retention clock with `deleteAfter`, or stops it when absent. */
+  status?: EnquiryStatus;
+  deleteAfter?: Date;
+  assignee?: number;
+  /**
+   * The status the author saw: the change is made only while the enquiry still has it, so that
+   * two people acting at once (a withdrawal and a take-over) cannot both win.
+   */
+  expectedStatus?: EnquiryStatus;
+}
+
 /** Port: enquiries and the counter of references. */
 export interface EnquiryStore {
   nextSequence(year: number): Promise<number>;
@@ -313,11 +332,15 @@ export interface EnquiryStore {
   get(id: string): Promise<Enquiry | undefined>;
   /** Newest first; ended enquiries past their retention only with `includeExpired` (for deleting them). */
   listByEnquirer(enquirerId: number, options?: { includeExpired?: boolean }): Promise<Enquiry[]>;
-  /** Appends an event; with a status, changes it (and starts the retention clock when it ends the enquiry). */
-  addEvent(id: string, event: EnquiryEvent, options?: { status?: EnquiryStatus; deleteAfter?: Date; assignee?: number }): Promise<Enquiry | undefined>;
-  delete(id: string): Promise<void>;
-  /** Oldest first. */
-  listByStatus(status: EnquiryStatus): Promise<Enquiry[]>;
+  /**
+   * Appends an event; with a status, changes it. Undefined when the enquiry is gone or, with
+   * `expectedStatus`, no longer has that status (see `changeOutcome` for which).
+   */
+  addEvent(id: string, event: EnquiryEvent, options?: EnquiryChange): Promise<Enquiry | undefined>;
+  /** Oldest first; ended enquiries past their retention only with `includeExpired` (statistics, erasing). */
+  listByStatus(status: EnquiryStatus, options?: { includeExpired?: boolean }): Promise<Enquiry[]>;
+  /** Ended enquiries whose retention has passed and that are still stored (DynamoDB's TTL is lazy). */
+  listExpired(): Promise<Enquiry[]>;
   /** Records where the enquiry was posted for the coordinators, and makes its topic findable. */
   setCoordination(id: string, coordination: Coordination): Promise<void>;
   /** Remembers that the person's message `messageId` carries this enquiry's conversation (Telegram "reply" finds it). */
@@ -338,4 +361,17 @@ export interface EnquiryStore {
   findByReference(reference: string): Promise<Enquiry | undefined>;
   /** The enquiry whose topic (or, without topics, whose card) this is. */
   findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined>;
+  /** Like `findByCoordination`, but also says when the enquiry that lived there was erased. */
+  placeOf(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<CoordinationPlace | undefined>;
+  /**
+   * Deletes the enquiry and everything that leads to it: its reference, the person's relay
+   * pointers to it, and its place in the group, which keeps only the reference for `keepMarkerUntil`
+   * so that a coordinator who writes there is told it was erased. Safe to repeat.
+   */
+  erase(enquiry: Pick<Enquiry, "id" | "reference" | "enquirerId" | "coordination">, keepMarkerUntil: Date): Promise<void>;
+}
+
+/** Whether a change that `addEvent` did not make failed because the enquiry is gone or because it changed. */
+export async function changeOutcome(store: Pick<EnquiryStore, "get">, id: string): Promise<StatusChangeRefusal> {
+  return (await store.get(id)) ? "changed-meanwhile" : "gone";
 }

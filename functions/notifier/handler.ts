@@ -1,11 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import { lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
+import { enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
 import { createDynamoDbClients } from "../store/dynamodb-client.ts";
 import { readBotSecret } from "../webhook/bot-secret.ts";
 import { createNotifierRuntime } from "./notifier-runtime.ts";
-import { insertedEnquiryId } from "./stream-records.ts";
+import { expiredEnquiry, insertedEnquiryId } from "./stream-records.ts";
 
 const environment = parseEnvironment(lambdaEnvironmentSchema, process.env);
 const logger = new Logger({ logLevel: environment.LOG_LEVEL });
@@ -24,14 +24,16 @@ async function initialise() {
     coordinatorChatId: environment.COORDINATOR_CHAT_ID,
     localesDir: environment.LOCALES_DIR,
     contentDir: environment.CONTENT_DIR,
+    retentionDays: enquirySettingsFrom(environment).retentionDays,
     logger,
   });
 }
 
 /**
- * Table stream entry: posts each new enquiry to the coordinators' group. A record that fails is
- * reported alone (partial batch response); Lambda retries it with backoff, splits the batch on
- * errors, and after the last attempt sends it to the dead-letter queue, which raises an alarm.
+ * Table stream entry: posts each new enquiry to the coordinators' group, and clears the group of
+ * each enquiry whose retention ended (DynamoDB's TTL removed it). A record that fails is reported
+ * alone (partial batch response); Lambda retries it with backoff, splits the batch on errors, and
+ * after the last attempt sends it to the dead-letter queue, which raises an alarm.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
   logger.addContext(context);
@@ -39,10 +41,12 @@ export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
     runtime = undefined;
     throw error;
   });
-  const { notifyNewEnquiry } = await runtime;
+  const { notifyNewEnquiry, eraseExpiredEnquiry } = await runtime;
   return processPartialResponse(
     event,
     async (record: DynamoDBRecord) => {
+      const expired = expiredEnquiry(record);
+      if (expired) return eraseExpiredEnquiry(expired);
       const enquiryId = insertedEnquiryId(record);
       if (!enquiryId) return;
       try {

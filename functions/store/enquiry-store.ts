@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { queryAll } from "./query-all.ts";
-import type { Coordination, Enquiry, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
+import type { Coordination, CoordinationPlace, Enquiry, EnquiryChange, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
 
 const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -70,9 +70,10 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     return items.filter((item) => options.includeExpired || !this.expired(item)).map((item) => this.fromItem(item));
   }
 
-  async addEvent(id: string, event: EnquiryEvent, options: { status?: EnquiryStatus; deleteAfter?: Date; assignee?: number } = {}): Promise<Enquiry | undefined> {
+  async addEvent(id: string, event: EnquiryEvent, options: EnquiryChange = {}): Promise<Enquiry | undefined> {
     const set = ["events = list_append(events, :event)", "updatedAt = :now"];
     const values: Record<string, unknown> = { ":event": [event], ":now": event.at };
+    const names: Record<string, string> = {};
     if (options.assignee !== undefined) {
       // gsi2: a coordinator's enquiries, most recently changed first.
       set.push("assignee = :assignee", "gsi2pk = :coordinatorKey", "gsi2sk = :now");
@@ -81,6 +82,7 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     }
     if (options.status) {
       set.push("#status = :status", "gsi1pk = :statusKey");
+      names["#status"] = "status";
       values[":status"] = options.status;
       values[":statusKey"] = `ENQUIRY_STATUS#${options.status}`;
     }
@@ -88,14 +90,20 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       set.push("expiresAt = :expires");
       values[":expires"] = epochSeconds(options.deleteAfter);
     }
+    let condition = "attribute_exists(pk)";
+    if (options.expectedStatus) {
+      condition += " AND #status = :expected";
+      names["#status"] = "status";
+      values[":expected"] = options.expectedStatus;
+    }
     try {
       const { Attributes } = await this.documentClient.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: enquiryKey(id),
           UpdateExpression: `SET ${set.join(", ")}${options.status && !options.deleteAfter ? " REMOVE expiresAt" : ""}`,
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeNames: options.status ? { "#status": "status" } : undefined,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
           ExpressionAttributeValues: values,
           ReturnValues: "ALL_NEW",
         }),
@@ -107,14 +115,23 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     }
   }
 
-  async listByStatus(status: EnquiryStatus): Promise<Enquiry[]> {
-    const items = await queryAll(this.documentClient, {
+  async listByStatus(status: EnquiryStatus, options: { includeExpired?: boolean } = {}): Promise<Enquiry[]> {
+    const items = await this.itemsWithStatus(status);
+    return items.filter((item) => options.includeExpired || !this.expired(item)).map((item) => this.fromItem(item));
+  }
+
+  async listExpired(): Promise<Enquiry[]> {
+    const ended = [...(await this.itemsWithStatus("closed")), ...(await this.itemsWithStatus("withdrawn"))];
+    return ended.filter((item) => this.expired(item)).map((item) => this.fromItem(item));
+  }
+
+  private itemsWithStatus(status: EnquiryStatus) {
+    return queryAll(this.documentClient, {
       TableName: this.tableName,
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :status",
       ExpressionAttributeValues: { ":status": `ENQUIRY_STATUS#${status}` },
     });
-    return items.filter((item) => !this.expired(item)).map((item) => this.fromItem(item));
   }
 
   async setCoordination(id: string, coordination: Coordination): Promise<void> {
@@ -218,14 +235,42 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   async findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined> {
-    const place = coordinationPlace(chatId, threadId, cardMessageId);
-    if (!place) return undefined;
-    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: place }));
-    return typeof Item?.enquiryId === "string" ? this.get(Item.enquiryId) : undefined;
+    const place = await this.placeOf(chatId, threadId, cardMessageId);
+    return place?.kind === "enquiry" ? place.enquiry : undefined;
+  }
+
+  async placeOf(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<CoordinationPlace | undefined> {
+    const key = coordinationPlace(chatId, threadId, cardMessageId);
+    if (!key) return undefined;
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: key }));
+    if (!Item || this.expired(Item)) return undefined;
+    if (typeof Item.erasedReference === "string") return { kind: "erased", reference: Item.erasedReference };
+    const enquiry = typeof Item.enquiryId === "string" ? await this.get(Item.enquiryId) : undefined;
+    return enquiry ? { kind: "enquiry", enquiry } : undefined;
   }
 
   async delete(id: string): Promise<void> {
     await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: enquiryKey(id) }));
+  }
+
+  async erase(enquiry: Pick<Enquiry, "id" | "reference" | "enquirerId" | "coordination">, keepMarkerUntil: Date): Promise<void> {
+    const place = enquiry.coordination && coordinationPlace(enquiry.coordination.chatId, enquiry.coordination.threadId, enquiry.coordination.cardMessageId);
+    // The marker holds the reference only: nothing about the person, and it expires.
+    if (place) {
+      await this.documentClient.send(
+        new PutCommand({ TableName: this.tableName, Item: { ...place, erasedReference: enquiry.reference, expiresAt: epochSeconds(keepMarkerUntil) } }),
+      );
+    }
+    await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: `REFERENCE#${enquiry.reference}`, sk: "ENQUIRY" } }));
+    const relays = await queryAll(this.documentClient, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk",
+      FilterExpression: "enquiryId = :id",
+      ExpressionAttributeValues: { ":pk": `RELAY#${enquiry.enquirerId}`, ":id": enquiry.id },
+    });
+    for (const relay of relays) await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: relay.pk, sk: relay.sk } }));
+    // Last: while the enquiry is there, a repeated erase finds everything again.
+    await this.delete(enquiry.id);
   }
 
   private expired(item: Record<string, unknown>): boolean {
@@ -244,7 +289,12 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   private fromItem(item: Record<string, unknown>): Enquiry {
-    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
-    return enquiry as unknown as Enquiry;
+    return enquiryFromItem(item);
   }
+}
+
+/** The enquiry an item holds, without the table's keys and index attributes. */
+export function enquiryFromItem(item: Record<string, unknown>): Enquiry {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
+  return enquiry as unknown as Enquiry;
 }

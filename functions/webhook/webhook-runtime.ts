@@ -11,6 +11,7 @@ import { createKnowledgeSearch } from "../domain/search/knowledge-search.ts";
 import { createSmallTalkDetector } from "../domain/small-talk.ts";
 import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
+import { DynamoDbErasedFiguresStore } from "../store/erased-figures-store.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import type { EnquirySettings } from "../bot/features/enquiry.ts";
 import type { Translator } from "../domain/translation.ts";
@@ -55,7 +56,8 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   const gaps = new DynamoDbKnowledgeGapStore(options.documentClient, options.tableName);
   const directory = { districts: content.districts, store: new DynamoDbDirectoryStore(options.documentClient, options.tableName) };
   const enquiries = {
-    store: new DynamoDbEnquiryStore(options.documentClient, options.tableName),
+    store: new DynamoDbEnquiryStore(options.documentClient, options.tableName, options.now),
+    erasedFigures: new DynamoDbErasedFiguresStore(options.documentClient, options.tableName),
     settings: { ...options.enquirySettings, holidays: content.holidays },
   };
   const bot = createBot({

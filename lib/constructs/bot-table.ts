@@ -84,13 +84,15 @@ export class BotTable extends Construct {
 
   /**
    * Lets the notifier read an enquiry, record where it was posted (GetItem, UpdateItem, and PutItem
-   * for the item that finds an enquiry by its topic) and pick a team member (Query the coordinators) and tells it the table in `TABLE_NAME`.
+   * for the item that finds an enquiry by its topic), pick a team member (Query the coordinators),
+   * and, when TTL removed an enquiry, delete what led to it (DeleteItem on its reference and relay
+   * pointers, PutItem for the marker and the anonymous figures); tells it the table in `TABLE_NAME`.
    * Reading the stream is granted by the event source.
    */
   public grantNotifierAccess(fn: lambda.Function): void {
     iam.Grant.addToPrincipal({
       grantee: fn,
-      actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem", "dynamodb:Query"],
+      actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:DeleteItem"],
       resourceArns: [this.table.tableArn],
     });
     fn.addEnvironment("TABLE_NAME", this.table.tableName);

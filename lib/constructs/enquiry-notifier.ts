@@ -71,10 +71,16 @@ export class EnquiryNotifier extends Construct {
         maxRecordAge: Duration.hours(24),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetterQueue),
-        // Only new enquiries wake the function; every other write to the table is ignored.
+        // Only new enquiries, and enquiries DynamoDB's TTL removed at the end of their retention (to
+        // clear them from the coordinators' group), wake the function; every other write is ignored.
         filters: [
           lambda.FilterCriteria.filter({
             eventName: lambda.FilterRule.isEqual("INSERT"),
+            dynamodb: { Keys: { sk: { S: lambda.FilterRule.isEqual("ENQUIRY") } } },
+          }),
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual("REMOVE"),
+            userIdentity: { type: lambda.FilterRule.isEqual("Service"), principalId: lambda.FilterRule.isEqual("dynamodb.amazonaws.com") },
             dynamodb: { Keys: { sk: { S: lambda.FilterRule.isEqual("ENQUIRY") } } },
           }),
         ],

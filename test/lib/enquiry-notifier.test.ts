@@ -9,7 +9,7 @@ describe("EnquiryNotifier", () => {
     synthesised = synthBotStack({ bundle: false, context: { botUsername: "example_bot", coordinatorChatId: "-1001234567890" } });
   });
 
-  it("is fed only new enquiries from the table's stream, retrying failed records alone and keeping the rest", () => {
+  it("is fed only new enquiries and enquiries TTL removed from the table's stream, retrying failed records alone and keeping the rest", () => {
     synthesised.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
       StartingPosition: "TRIM_HORIZON",
       BisectBatchOnFunctionError: true,
@@ -17,7 +17,13 @@ describe("EnquiryNotifier", () => {
       MaximumRecordAgeInSeconds: 86_400,
       FunctionResponseTypes: ["ReportBatchItemFailures"],
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ["INSERT"], dynamodb: { Keys: { sk: { S: ["ENQUIRY"] } } } }) }] },
+      FilterCriteria: {
+        Filters: [
+          { Pattern: JSON.stringify({ eventName: ["INSERT"], dynamodb: { Keys: { sk: { S: ["ENQUIRY"] } } } }) },
+          // Only the TTL service's removals: a person's /deletemydata clears the group itself.
+          { Pattern: JSON.stringify({ eventName: ["REMOVE"], userIdentity: { type: ["Service"], principalId: ["dynamodb.amazonaws.com"] }, dynamodb: { Keys: { sk: { S: ["ENQUIRY"] } } } }) },
+        ],
+      },
     });
   });
 
@@ -31,12 +37,12 @@ describe("EnquiryNotifier", () => {
     synthesised.template.hasResourceProperties("AWS::SQS::Queue", { SqsManagedSseEnabled: true });
   });
 
-  it("may read and mark enquiries, and nothing else of the table", () => {
+  it("may read and mark enquiries and delete what leads to an expired one, and nothing else of the table", () => {
     const policies = Object.values(synthesised.template.findResources("AWS::IAM::Policy")).map((policy) => JSON.stringify(policy));
     const notifierPolicy = policies.find((policy) => policy.includes("dynamodb:GetRecords"));
     expect(notifierPolicy).toBeDefined();
-    expect(notifierPolicy).toContain('"dynamodb:GetItem","dynamodb:PutItem","dynamodb:Query","dynamodb:UpdateItem"');
-    expect(notifierPolicy).not.toMatch(/dynamodb:(DeleteItem|BatchWriteItem|Scan)/);
+    expect(notifierPolicy).toContain('"dynamodb:DeleteItem","dynamodb:GetItem","dynamodb:PutItem","dynamodb:Query","dynamodb:UpdateItem"');
+    expect(notifierPolicy).not.toMatch(/dynamodb:(BatchWriteItem|Scan)/);
     expect(notifierPolicy).toContain("secretsmanager:GetSecretValue");
   });
 

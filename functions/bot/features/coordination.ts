@@ -2,7 +2,7 @@ import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { STATUS_ICONS, statusAfter, type CardAction, type CoordinatorStore } from "../../domain/coordinators.ts";
 import { ENQUIRY_STATUSES, OPEN_STATUSES, type Enquiry, type EnquiryEvent, type EnquiryStore } from "../../domain/enquiry.ts";
-import { exportCsv, monthStats } from "../../domain/enquiry-stats.ts";
+import { exportCsv, monthStats, type ErasedFiguresStore } from "../../domain/enquiry-stats.ts";
 import { monthOf, type KnowledgeGapStore } from "../../domain/knowledge-gaps.ts";
 import type { BotContext } from "../context.ts";
 import { answerText } from "../answers.ts";
@@ -21,7 +21,9 @@ import {
 import type { KnowledgeEntry } from "../../domain/knowledge-base.ts";
 import type { Translator } from "../../domain/translation.ts";
 import type { Routing } from "../../domain/routing.ts";
-import { escapeHtml, HTML, htmlToPlainText } from "../html.ts";
+import { displayName, escapeHtml, HTML, htmlToPlainText } from "../html.ts";
+import { myEnquiryData } from "../callback-data.ts";
+import { createRelay, type Delivery } from "../relay.ts";
 
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
@@ -33,6 +35,8 @@ export interface CoordinationDependencies {
   gaps: KnowledgeGapStore;
   coordinators: CoordinatorStore;
   enquiries: EnquiryStore;
+  /** Figures of erased enquiries, so that /stats and /export keep past months as they were. */
+  erasedFigures: ErasedFiguresStore;
   i18n: I18n<BotContext>;
   retentionDays: number;
   now: () => Date;
@@ -51,7 +55,8 @@ const NOTE = /^\/note(@\w+)?(\s|$)/;
  * coordinator; what a button carries proves nothing.
  */
 export function coordinationFeature(deps: CoordinationDependencies): Composer<BotContext> {
-  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps, entries, translator } = deps;
+  const { coordinatorChatId, coordinators, enquiries, i18n, now, log, routing, gaps, entries, translator, erasedFigures } = deps;
+  const relay = createRelay({ store: enquiries, i18n, retentionDays: deps.retentionDays, now, log, ...(translator ? { translator } : {}) });
   const feature = new Composer<BotContext>();
   // Coordinators read German, whatever their app's language.
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
@@ -64,22 +69,12 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
   };
 
   /** Tells the person about a new status, in their language; a blocked bot is noted, not fatal. */
-  async function tellEnquirer(ctx: BotContext, enquiry: Enquiry, text: string, extra: object = {}, options: { conversation?: boolean } = {}) {
-    try {
-      const sent = await ctx.api.sendMessage(enquiry.enquirerId, text, { ...HTML, ...extra });
-      // A Telegram "reply" to a coordinator's message finds its enquiry again.
-      if (options.conversation) await enquiries.rememberRelay(enquiry.enquirerId, sent.message_id, enquiry.id, relayUntil());
-      return true;
-    } catch (error) {
-      if (error instanceof GrammyError && error.error_code === 403) {
-        await enquiries.addEvent(enquiry.id, { at: now().toISOString(), type: "note", private: true, text: t("relay-blocked") });
-        return false;
-      }
-      throw error;
-    }
-  }
+  const tellStatus = (ctx: BotContext, enquiry: Enquiry) =>
+    relay.tellEnquirer(ctx.api, enquiry, i18n.t(enquiry.language, "enquiry-status-notice", { reference: enquiry.reference, status: i18n.t(enquiry.language, `my-status-${enquiry.status}`) }));
 
-  const relayUntil = () => new Date(now().getTime() + deps.retentionDays * 24 * 60 * 60 * 1000);
+  /** What the coordinator hears when a message did not reach the person. */
+  const undelivered = (delivery: Delivery & { delivered: false }) =>
+    delivery.reason === "blocked" ? t("relay-blocked") : t("relay-not-delivered", { reason: escapeHtml(delivery.description ?? "") });
 
   async function refreshCard(ctx: BotContext, enquiry: Enquiry) {
     const coordination = enquiry.coordination;
@@ -96,14 +91,14 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
   inGroup.command("register", async (ctx) => {
     const user = ctx.from!;
     const known = await coordinators.get(user.id);
-    if (known?.status === "active") return ctx.reply(t("register-already", { name: escapeHtml(user.first_name) }), HTML);
+    if (known?.status === "active") return ctx.reply(t("register-already", { name: displayName(user.first_name) }), HTML);
     const registeredAt = now().toISOString();
     if (await isAdmin(ctx, user.id)) {
       await coordinators.save({ userId: user.id, firstName: user.first_name, status: "active", registeredAt, teams: known?.teams ?? [] });
-      return ctx.reply(t("register-done", { name: escapeHtml(user.first_name) }), HTML);
+      return ctx.reply(t("register-done", { name: displayName(user.first_name) }), HTML);
     }
     await coordinators.save({ userId: user.id, firstName: user.first_name, status: "pending", registeredAt, teams: [] });
-    await ctx.reply(t("register-pending", { name: escapeHtml(user.first_name) }), {
+    await ctx.reply(t("register-pending", { name: displayName(user.first_name) }), {
       ...HTML,
       reply_markup: new InlineKeyboard().text(t("register-confirm"), registrationData(user.id)),
     });
@@ -115,12 +110,12 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     if (!pending) return ctx.answerCallbackQuery({ text: t("button-outdated") });
     await coordinators.save({ ...pending, status: "active", confirmedBy: ctx.from.id });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(t("register-confirmed", { name: escapeHtml(pending.firstName), by: escapeHtml(ctx.from.first_name) }), HTML);
+    await ctx.editMessageText(t("register-confirmed", { name: displayName(pending.firstName), by: displayName(ctx.from.first_name) }), HTML);
   });
 
   inGroup.command("unregister", async (ctx) => {
     await coordinators.remove(ctx.from!.id);
-    await ctx.reply(t("unregister-done", { name: escapeHtml(ctx.from!.first_name) }), HTML);
+    await ctx.reply(t("unregister-done", { name: displayName(ctx.from!.first_name) }), HTML);
   });
 
   inGroup.command(["join", "leave"], async (ctx) => {
@@ -131,13 +126,13 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const joining = ctx.message!.text!.startsWith("/join");
     const teams = joining ? [...new Set([...coordinator.teams, team])] : coordinator.teams.filter((other) => other !== team);
     await coordinators.save({ ...coordinator, teams });
-    await ctx.reply(t(joining ? "team-joined" : "team-left", { name: escapeHtml(coordinator.firstName), team: escapeHtml(routing.teams[team]!) }), HTML);
+    await ctx.reply(t(joining ? "team-joined" : "team-left", { name: displayName(coordinator.firstName), team: escapeHtml(routing.teams[team]!) }), HTML);
   });
 
   inGroup.command("teams", async (ctx) => {
     const everyone = (await coordinators.list()).filter((coordinator) => coordinator.status === "active");
     const lines = Object.entries(routing.teams).map(([id, name]) => {
-      const members = everyone.filter((coordinator) => coordinator.teams.includes(id)).map((coordinator) => escapeHtml(coordinator.firstName));
+      const members = everyone.filter((coordinator) => coordinator.teams.includes(id)).map((coordinator) => displayName(coordinator.firstName));
       return `<b>${escapeHtml(name)}</b> (/join ${id}): ${members.join(", ") || "–"}`;
     });
     await ctx.reply([t("team-list"), ...lines].join("\n"), HTML);
@@ -175,16 +170,13 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const updated = await enquiries.addEvent(
       enquiry.id,
       { at: now().toISOString(), type: "status-changed", status: "assigned", by: { userId: coordinator.userId, firstName: coordinator.firstName } },
-      { status: "assigned", assignee: assignee.userId },
+      { status: "assigned", assignee: assignee.userId, expectedStatus: enquiry.status },
     );
+    if (!updated) return ctx.answerCallbackQuery({ text: t("card-changed-meanwhile"), show_alert: true });
     await ctx.answerCallbackQuery();
-    if (!updated) return;
-    await ctx.editMessageText(t("card-assignee", { name: escapeHtml(assignee.firstName) }), HTML);
+    await ctx.editMessageText(t("card-assignee", { name: displayName(assignee.firstName) }), HTML);
     await refreshCard(ctx, updated);
-    if (changed) {
-      const statusName = i18n.t(updated.language, "my-status-assigned");
-      await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
-    }
+    if (changed) await tellStatus(ctx, updated);
   });
 
   /** One line per enquiry: reference (linking to its topic), status, age, who has it. */
@@ -193,7 +185,7 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const link = place?.threadId !== undefined ? `https://t.me/c/${String(place.chatId).replace(/^-100/, "")}/${place.threadId}` : undefined;
     const reference = link ? `<a href="${link}">${enquiry.reference}</a>` : enquiry.reference;
     const days = Math.floor((now().getTime() - Date.parse(enquiry.createdAt)) / (24 * 60 * 60 * 1000));
-    const who = enquiry.assignee !== undefined ? ` · ${escapeHtml(names.get(enquiry.assignee) ?? "?")}` : "";
+    const who = enquiry.assignee !== undefined ? ` · ${displayName(names.get(enquiry.assignee) ?? "?")}` : "";
     return `${STATUS_ICONS[enquiry.status]} ${reference} · ${t(`my-status-${enquiry.status}`)} · ${t("age-days", { days: String(days) })}${who}`;
   };
   const names = async () => new Map((await coordinators.list()).map((coordinator) => [coordinator.userId, coordinator.firstName]));
@@ -240,21 +232,6 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     await ctx.reply(listLine(enquiry, await names()), HTML);
   });
 
-  /**
-   * A coordinator's German text in the person's language, the original beneath; unchanged when
-   * translation is off or fails (a failed translation must not hold the message back).
-   */
-  async function translateForEnquirer(text: string, enquiry: Enquiry): Promise<string> {
-    if (!translator || enquiry.language === "de") return escapeHtml(text);
-    try {
-      const translated = await translator.translate(text, "de", enquiry.language);
-      return `${escapeHtml(translated)}\n\n<i>${i18n.t(enquiry.language, "relay-original-german")}</i>\n${escapeHtml(text)}`;
-    } catch (error) {
-      log.info("Translation failed; relaying the original", { reference: enquiry.reference, errorName: error instanceof Error ? error.name : typeof error });
-      return escapeHtml(text);
-    }
-  }
-
   /** Loads the enquiry a template button is about, with all the checks of a card button. */
   async function templateContext(ctx: BotContext, enquiryId: string) {
     if (!(await activeCoordinator(ctx.from?.id))) {
@@ -290,7 +267,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const coordinator = (await activeCoordinator(ctx.from.id))!;
     const inTheirLanguage = (key: string, variables?: Record<string, string>) => i18n.t(enquiry.language, key, variables);
     const answer = answerText(entry, enquiry.language, inTheirLanguage, { askFeedback: false });
-    const message = `${inTheirLanguage("relay-from-coordinator", { name: escapeHtml(coordinator.firstName) })}\n${answer}`;
+    const header = inTheirLanguage("relay-from-coordinator", { name: displayName(coordinator.firstName) });
+    const message = `${header}\n${answer}`;
     if (mode === "tp") {
       return ctx.reply(`${t("template-preview")}\n\n${message}`, {
         ...HTML,
@@ -298,21 +276,24 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
         reply_markup: new InlineKeyboard().text(t("template-send"), templateData(enquiry.id, entry.id, true)),
       });
     }
-    const replyButton = { reply_markup: new InlineKeyboard().text(inTheirLanguage("relay-reply"), `my:add:${enquiry.id}`) };
-    if (!(await tellEnquirer(ctx, enquiry, message, replyButton, { conversation: true }))) return ctx.reply(t("relay-blocked"), HTML);
+    const replyButton = new InlineKeyboard().text(inTheirLanguage("relay-reply"), myEnquiryData.add(enquiry.id));
+    const delivery = await relay.sendToEnquirer(ctx.api, enquiry, [{ html: header }, { html: answer }], replyButton, { conversation: true });
+    if (!delivery.delivered) return ctx.reply(undelivered(delivery), { ...HTML, ...thread });
     const by = { userId: coordinator.userId, firstName: coordinator.firstName };
-    const status = enquiry.status === "new" ? "assigned" : undefined;
-    const updated = await recordAnswer(enquiry, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, status ? { status, assignee: coordinator.userId } : {});
+    const updated = await recordAnswer(enquiry, { at: now().toISOString(), type: "message-from-coordinator", text: htmlToPlainText(answer), by }, coordinator.userId);
     await ctx.editMessageText(t("template-sent", { title: escapeHtml(entry.title.de) }), HTML);
-    if (status && updated) await refreshCard(ctx, updated);
+    if (updated && updated.status !== enquiry.status) await refreshCard(ctx, updated);
   });
 
   /**
-   * Stores a coordinator's answer. The first one is logged with the time it took, which the
-   * stack turns into the time-to-first-answer metric; the log names the reference, never the text.
+   * Stores a coordinator's answer; the first answer to a new enquiry also takes it over, unless
+   * someone changed its status meanwhile (then only the answer is recorded). The first answer is
+   * logged with the time it took, which the stack turns into the time-to-first-answer metric; the
+   * log names the reference, never the text.
    */
-  async function recordAnswer(enquiry: Enquiry, event: EnquiryEvent, options: Parameters<EnquiryStore["addEvent"]>[2]) {
-    const updated = await enquiries.addEvent(enquiry.id, event, options);
+  async function recordAnswer(enquiry: Enquiry, event: EnquiryEvent, coordinatorId: number) {
+    const takeOver = enquiry.status === "new" ? { status: "assigned" as const, assignee: coordinatorId, expectedStatus: "new" as const } : undefined;
+    const updated = (takeOver && (await enquiries.addEvent(enquiry.id, event, takeOver))) || (await enquiries.addEvent(enquiry.id, event));
     if (!enquiry.events.some((earlier) => earlier.type === "message-from-coordinator")) {
       const hoursToFirstAnswer = (Date.parse(event.at) - Date.parse(enquiry.createdAt)) / 3_600_000;
       log.info("First answer", { reference: enquiry.reference, hoursToFirstAnswer: Math.round(hoursToFirstAnswer * 100) / 100 });
@@ -321,7 +302,8 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
   }
 
   /** Every enquiry still stored, whatever its status: a city office's volume fits a few queries. */
-  const allEnquiries = async () => (await Promise.all(ENQUIRY_STATUSES.map((status) => enquiries.listByStatus(status)))).flat();
+  // Ended enquiries past their retention too: until they are erased, they are not in the figures of erased ones.
+  const allEnquiries = async () => (await Promise.all(ENQUIRY_STATUSES.map((status) => enquiries.listByStatus(status, { includeExpired: true })))).flat();
 
   inGroup.command("stats", async (ctx) => {
     if (!(await activeCoordinator(ctx.from?.id))) return ctx.reply(t("not-coordinator"), HTML);
@@ -330,7 +312,7 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const stored = await allEnquiries();
     const blocks: string[] = [];
     for (const month of months) {
-      const stats = monthStats(month, stored, await gaps.countsFor(month));
+      const stats = monthStats(month, stored, await gaps.countsFor(month), await erasedFigures.listMonth(month));
       const list = (counts: Record<string, number>) => Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(", ") || t("stats-none");
       const hours = (value: number | undefined) => (value === undefined ? t("stats-none") : value.toFixed(1));
       blocks.push(
@@ -358,7 +340,7 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const personal = flag !== undefined;
     // Personal exports are rare and deliberate: who took one, and when, is on record.
     if (personal) log.info("Enquiries exported with personal data", { coordinatorId: coordinator.userId, month });
-    const csv = exportCsv(await allEnquiries(), month, { personal });
+    const csv = exportCsv(await allEnquiries(), month, { personal }, await erasedFigures.listMonth(month));
     await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `anfragen-${month}${personal ? "-persoenlich" : ""}.csv`), {
       caption: t("export-caption", { month, personal: personal ? t("export-personal") : "" }),
       ...(ctx.message?.message_thread_id !== undefined ? { message_thread_id: ctx.message.message_thread_id } : {}),
@@ -386,20 +368,21 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
       { at: at.toISOString(), type: "status-changed", status, by: { userId: coordinator.userId, firstName: coordinator.firstName } },
       {
         status,
+        expectedStatus: enquiry.status,
         ...(action === "take" || action === "reopen" ? { assignee: coordinator.userId } : {}),
         ...(ended ? { deleteAfter: new Date(at.getTime() + deps.retentionDays * 24 * 60 * 60 * 1000) } : {}),
       },
     );
-    if (!updated) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    // Someone else (the person withdrawing, another coordinator) was quicker: nothing is changed twice.
+    if (!updated) return ctx.answerCallbackQuery({ text: t("card-changed-meanwhile"), show_alert: true });
     await ctx.answerCallbackQuery();
     log.info("Enquiry status changed by a coordinator", { reference: updated.reference, status });
     await refreshCard(ctx, updated);
-    const statusName = i18n.t(updated.language, `my-status-${status}`);
-    const told = await tellEnquirer(ctx, updated, i18n.t(updated.language, "enquiry-status-notice", { reference: updated.reference, status: statusName }));
-    if (told && status === "closed" && updated.rating === undefined) {
+    const told = await tellStatus(ctx, updated);
+    if (told.delivered && status === "closed" && updated.rating === undefined) {
       const stars = new InlineKeyboard();
-      for (let rating = 1; rating <= 5; rating++) stars.text(String(rating), `rate:${updated.id}:${rating}`);
-      await tellEnquirer(ctx, updated, i18n.t(updated.language, "rating-question", { reference: updated.reference }), { reply_markup: stars });
+      for (let rating = 1; rating <= 5; rating++) stars.text(String(rating), myEnquiryData.rate(updated.id, rating));
+      await relay.tellEnquirer(ctx.api, updated, i18n.t(updated.language, "rating-question", { reference: updated.reference }), stars);
     }
   });
 
@@ -410,8 +393,11 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const cardReply = message.reply_to_message?.from?.id === ctx.me.id ? message.reply_to_message.message_id : undefined;
     if (threadId === undefined && cardReply === undefined) return next();
     if (message.text?.startsWith("/") && !NOTE.test(message.text)) return next();
-    const enquiry = await enquiries.findByCoordination(ctx.chat.id, threadId, threadId === undefined ? cardReply : undefined);
-    if (!enquiry) return next();
+    const place = await enquiries.placeOf(ctx.chat.id, threadId, threadId === undefined ? cardReply : undefined);
+    if (!place) return next();
+    // The person deleted their data (or its retention ended) but Telegram kept the topic.
+    if (place.kind === "erased") return ctx.reply(t("relay-erased", { reference: place.reference }), HTML);
+    const enquiry = place.enquiry;
     const coordinator = await activeCoordinator(ctx.from?.id);
     if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
     const by = { userId: coordinator.userId, firstName: coordinator.firstName };
@@ -422,28 +408,10 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     }
     if (enquiry.status === "closed" || enquiry.status === "withdrawn") return ctx.reply(t("relay-closed"), HTML);
 
-    const header = i18n.t(enquiry.language, "relay-from-coordinator", { name: escapeHtml(coordinator.firstName) });
-    const replyButton = { reply_markup: new InlineKeyboard().text(i18n.t(enquiry.language, "relay-reply"), `my:add:${enquiry.id}`) };
-    let delivered: boolean;
-    if (message.text) {
-      const translated = await translateForEnquirer(message.text, enquiry);
-      delivered = await tellEnquirer(ctx, enquiry, `${header}\n${translated}`, replyButton, { conversation: true });
-    } else {
-      // Photos, documents, voice: the message itself, under the coordinator's name.
-      delivered = await tellEnquirer(ctx, enquiry, header, {}, { conversation: true });
-      if (delivered) {
-        const copy = await ctx.api.copyMessage(enquiry.enquirerId, ctx.chat.id, message.message_id, replyButton);
-        await enquiries.rememberRelay(enquiry.enquirerId, copy.message_id, enquiry.id, relayUntil());
-      }
-    }
-    if (!delivered) return ctx.reply(t("relay-blocked"), HTML);
-    const status = enquiry.status === "new" ? "assigned" : undefined;
-    const updated = await recordAnswer(
-      enquiry,
-      { at: now().toISOString(), type: "message-from-coordinator", text: message.text ?? message.caption ?? "", by },
-      status ? { status, assignee: coordinator.userId } : {},
-    );
-    if (status && updated) await refreshCard(ctx, updated);
+    const delivery = await relay.coordinatorToEnquirer(ctx.api, enquiry, displayName(coordinator.firstName), { chatId: ctx.chat.id, messageId: message.message_id, ...(message.text !== undefined ? { text: message.text } : {}) });
+    if (!delivery.delivered) return ctx.reply(undelivered(delivery), { ...HTML, reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } });
+    const updated = await recordAnswer(enquiry, { at: now().toISOString(), type: "message-from-coordinator", text: message.text ?? message.caption ?? "", by }, coordinator.userId);
+    if (updated && updated.status !== enquiry.status) await refreshCard(ctx, updated);
   });
 
   return feature;

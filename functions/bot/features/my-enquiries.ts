@@ -2,8 +2,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Translator } from "../../domain/translation.ts";
 import { LIMITS, OPEN_STATUSES, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { myEnquiryData, myEnquiryPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
+import { historyPages } from "../history-pages.ts";
+import { createRelay } from "../relay.ts";
 
 export interface MyEnquiriesDependencies {
   store: EnquiryStore;
@@ -13,33 +16,17 @@ export interface MyEnquiriesDependencies {
   i18n: I18n<BotContext>;
   /** Translates the person's messages into German for the coordinators; undefined: off. */
   translator?: Translator;
+  log: { info(message: string, details: Record<string, unknown>): void };
 }
-
-const data = {
-  show: (id: string) => `my:show:${id}`,
-  add: (id: string) => `my:add:${id}`,
-  withdraw: (id: string) => `my:wd:${id}`,
-  withdrawConfirmed: (id: string) => `my:wdy:${id}`,
-};
-const pattern = /^my:(show|add|wd|wdy):([a-f0-9]{16})$/;
 
 /**
  * `/my`: a person's own enquiries with their status and history, adding information to an open
  * one, withdrawing it. Every action loads the enquiry and checks it is the sender's: the id in a
- * button proves nothing.
+ * button proves nothing. A message about an enquiry that has ended still reaches the coordinators,
+ * who may reopen it.
  */
-export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator }: MyEnquiriesDependencies): Composer<BotContext> {
-  /** The person's text for the coordinators: German first when translation is on, the original beneath. */
-  async function forCoordinators(text: string, language: Enquiry["language"]): Promise<string> {
-    if (!translator || language === "de") return escapeHtml(text);
-    try {
-      const german = await translator.translate(text, language, "de");
-      return `${escapeHtml(german)}\n\n<i>${i18n.t("de", "relay-original", { language: i18n.t("de", `language-name-${language}`) })}</i>\n${escapeHtml(text)}`;
-    } catch {
-      return escapeHtml(text);
-    }
-  }
-
+export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator, log }: MyEnquiriesDependencies): Composer<BotContext> {
+  const relay = createRelay({ store, i18n, retentionDays, now, log, ...(translator ? { translator } : {}) });
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   const statusLabel = (ctx: BotContext, enquiry: Enquiry) => ctx.t(`my-status-${enquiry.status}`);
@@ -48,48 +35,71 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     const enquiries = await store.listByEnquirer(ctx.from.id);
     if (enquiries.length === 0) return ctx.reply(ctx.t("my-none"), HTML);
     const keyboard = new InlineKeyboard();
-    for (const enquiry of enquiries) keyboard.text(`${enquiry.reference} – ${statusLabel(ctx, enquiry)}`, data.show(enquiry.id)).row();
+    for (const enquiry of enquiries) keyboard.text(`${enquiry.reference} – ${statusLabel(ctx, enquiry)}`, myEnquiryData.show(enquiry.id)).row();
     await ctx.reply(ctx.t("my-list"), { ...HTML, reply_markup: keyboard });
   });
 
-  privateChat.callbackQuery(pattern, async (ctx) => {
-    const [, action, id] = ctx.match;
+  /** One page of the history, newest first, with "older"/"newer" and, while it is open, add and withdraw. */
+  async function showHistory(ctx: BotContext, enquiry: Enquiry, page: number, edit: boolean) {
+    const open = OPEN_STATUSES.has(enquiry.status);
+    const title = ctx.t("my-history", { reference: enquiry.reference, status: statusLabel(ctx, enquiry) });
+    const entries = [...visibleToEnquirer(enquiry)].reverse().map((event) => {
+      const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
+      return { heading: `<b>${label}</b> <i>(${event.at.slice(0, 10)})</i>`, text: event.text ?? "" };
+    });
+    const pages = historyPages(title, entries, { shortened: ctx.t("my-history-shortened"), pageLabel: (number, total) => ctx.t("my-history-page", { page: String(number), pages: String(total) }) });
+    const shown = Math.min(page, pages.length - 1);
+    const keyboard = new InlineKeyboard();
+    if (shown > 0) keyboard.text(ctx.t("my-history-newer"), myEnquiryData.show(enquiry.id, shown - 1));
+    if (shown < pages.length - 1) keyboard.text(ctx.t("my-history-older"), myEnquiryData.show(enquiry.id, shown + 1));
+    if (open) keyboard.row().text(ctx.t("my-add"), myEnquiryData.add(enquiry.id)).row().text(ctx.t("my-withdraw"), myEnquiryData.withdraw(enquiry.id));
+    else keyboard.row().text(ctx.t("my-write-again"), myEnquiryData.add(enquiry.id));
+    const text = pages[shown]!;
+    if (edit) return ctx.editMessageText(text, { ...HTML, reply_markup: keyboard });
+    return ctx.reply(text, { ...HTML, reply_markup: keyboard });
+  }
+
+  privateChat.callbackQuery(myEnquiryPattern.action, async (ctx) => {
+    const [, action, id, page] = ctx.match;
     const enquiry = await store.get(id!);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
     await ctx.answerCallbackQuery();
     const open = OPEN_STATUSES.has(enquiry.status);
-    if (action !== "show" && !open) return ctx.reply(ctx.t("my-not-open"), HTML);
 
     switch (action) {
-      case "show": {
-        const lines = [ctx.t("my-history", { reference: enquiry.reference, status: statusLabel(ctx, enquiry) })];
-        for (const event of visibleToEnquirer(enquiry)) {
-          const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
-          const when = event.at.slice(0, 10);
-          lines.push(`\n<b>${label}</b> <i>(${when})</i>${event.text ? `\n${escapeHtml(event.text)}` : ""}`);
-        }
-        const keyboard = new InlineKeyboard();
-        if (open) keyboard.text(ctx.t("my-add"), data.add(enquiry.id)).row().text(ctx.t("my-withdraw"), data.withdraw(enquiry.id));
-        return ctx.reply(lines.join("\n"), { ...HTML, reply_markup: keyboard });
-      }
+      case "show":
+        // A page button edits its own message; the list's buttons open the history anew.
+        return showHistory(ctx, enquiry, Number(page ?? 0), page !== undefined);
       case "add":
+        // Also after the enquiry ended: what the person writes reaches the coordinators, who may reopen it.
         await ctx.preferences.setAddingTo(enquiry.id);
-        return ctx.reply(ctx.t("my-add-prompt", { reference: enquiry.reference }), HTML);
+        return ctx.reply(ctx.t(open ? "my-add-prompt" : "my-add-prompt-ended", { reference: enquiry.reference }), HTML);
       case "wd": {
-        const keyboard = new InlineKeyboard().text(ctx.t("my-withdraw-yes"), data.withdrawConfirmed(enquiry.id)).text(ctx.t("deletemydata-no"), data.show(enquiry.id));
+        if (!open) return ctx.reply(ctx.t("my-not-open"), HTML);
+        const keyboard = new InlineKeyboard().text(ctx.t("my-withdraw-yes"), myEnquiryData.withdrawConfirmed(enquiry.id)).text(ctx.t("deletemydata-no"), myEnquiryData.show(enquiry.id));
         return ctx.reply(ctx.t("my-withdraw-confirm", { reference: enquiry.reference }), { ...HTML, reply_markup: keyboard });
       }
       case "wdy": {
+        if (!open) return ctx.reply(ctx.t("my-not-open"), HTML);
         const at = now();
         const deleteAfter = new Date(at.getTime() + retentionDays * 24 * 60 * 60 * 1000);
-        await store.addEvent(enquiry.id, { at: at.toISOString(), type: "status-changed", status: "withdrawn" }, { status: "withdrawn", deleteAfter });
+        const withdrawn = await store.addEvent(
+          enquiry.id,
+          { at: at.toISOString(), type: "status-changed", status: "withdrawn" },
+          { status: "withdrawn", deleteAfter, expectedStatus: enquiry.status },
+        );
+        if (!withdrawn) {
+          // A coordinator changed it at the same moment: the person decides again on what it is now.
+          const current = await store.get(enquiry.id);
+          return ctx.editMessageText(ctx.t("my-changed-meanwhile", { reference: enquiry.reference, status: current ? statusLabel(ctx, current) : "–" }), HTML);
+        }
         return ctx.editMessageText(ctx.t("my-withdrawn", { reference: enquiry.reference }), HTML);
       }
     }
   });
 
   // The 1–5 rating asked for after an enquiry was closed; only the owner's first one counts.
-  privateChat.callbackQuery(/^rate:([a-f0-9]{16}):([1-5])$/, async (ctx) => {
+  privateChat.callbackQuery(myEnquiryPattern.rate, async (ctx) => {
     const enquiry = await store.get(ctx.match[1]!);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
     const counted = await store.rate(enquiry.id, Number(ctx.match[2]));
@@ -98,27 +108,21 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
   });
 
   /**
-   * A message of the person about their open enquiry: into its history, and into its topic for
-   * the coordinators (text translated when translation is on; photos, documents and voice copied).
+   * A message of the person about their enquiry: into its history, and into its topic for the
+   * coordinators (text translated when translation is on; photos, documents and voice copied).
+   * After the enquiry ended it reaches them with a "Reopen" button, and the person is told so.
    */
   async function addToEnquiry(ctx: BotContext, enquiry: Enquiry): Promise<void> {
     const message = ctx.message!;
     const text = (message.text ?? message.caption ?? "").trim();
     const largestPhoto = message.photo?.at(-1);
     const attachment = largestPhoto ? { kind: "photo" as const, fileId: largestPhoto.file_id } : message.document ? { kind: "document" as const, fileId: message.document.file_id } : undefined;
-    await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text, ...(attachment ? { attachments: [attachment] } : {}) });
-    const place = enquiry.coordination;
-    if (place) {
-      const where = place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId } } : {};
-      const header = i18n.t("de", "relay-from-enquirer", { language: i18n.t("de", `language-name-${enquiry.language}`) });
-      if (message.text !== undefined) {
-        await ctx.api.sendMessage(place.chatId, `${header}\n${await forCoordinators(text, enquiry.language)}`, { ...HTML, ...where });
-      } else {
-        await ctx.api.sendMessage(place.chatId, header, { ...HTML, ...where });
-        await ctx.api.copyMessage(place.chatId, ctx.chat!.id, message.message_id, where);
-      }
-    }
-    await ctx.reply(ctx.t("my-added", { reference: enquiry.reference }), HTML);
+    const recorded = await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text, ...(attachment ? { attachments: [attachment] } : {}) });
+    if (!recorded) return void (await ctx.reply(ctx.t("button-outdated"), HTML));
+    const delivery = await relay.enquirerToCoordinators(ctx.api, recorded, { chatId: ctx.chat!.id, messageId: message.message_id, ...(message.text !== undefined ? { text } : {}) });
+    const ended = !OPEN_STATUSES.has(recorded.status);
+    const reply = !delivery.delivered ? "my-added-not-posted" : ended ? "my-added-after-end" : "my-added";
+    await ctx.reply(ctx.t(reply, { reference: escapeHtml(enquiry.reference) }), HTML);
   }
 
   // A Telegram "reply" to a coordinator's message belongs to that enquiry, whatever it contains.
@@ -127,12 +131,12 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     const enquiryId = repliedTo === undefined ? undefined : await store.findRelay(ctx.from.id, repliedTo);
     if (!enquiryId) return next();
     const enquiry = await store.get(enquiryId);
-    if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.reply(ctx.t("my-not-open"), HTML);
     if ((ctx.message.text ?? "").length > LIMITS.questionLength) return ctx.reply(ctx.t("enquiry-hint-too-long"), HTML);
     await addToEnquiry(ctx, enquiry);
   });
 
-  // After "Add information", the next message goes into that enquiry's history.
+  // After "Add information" (or "Write again"), the next message goes into that enquiry's history.
   privateChat.on("message:text", async (ctx, next) => {
     if (ctx.message.text.startsWith("/")) return next();
     const addingTo = (await ctx.preferences.get())?.addingTo;
@@ -143,7 +147,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     if (text.length > LIMITS.questionLength) return ctx.reply(ctx.t("enquiry-hint-too-long"), HTML);
     await ctx.preferences.setAddingTo(undefined);
     const enquiry = await store.get(addingTo);
-    if (!enquiry || enquiry.enquirerId !== ctx.from.id || !OPEN_STATUSES.has(enquiry.status)) return ctx.reply(ctx.t("my-not-open"), HTML);
+    if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.reply(ctx.t("my-not-open"), HTML);
     await addToEnquiry(ctx, enquiry);
   });
 

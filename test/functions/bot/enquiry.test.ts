@@ -268,7 +268,7 @@ describe("the person's data", () => {
     const exported = JSON.parse(document.content);
     expect(document.filename).toBe("my-data.json");
     expect(exported.enquiries[0]).toMatchObject({ question: "Meine Frage mit Telefon 0711 999" });
-    expect(exported.preferences).toMatchObject({ language: "de", draft: { type: "refugee" } });
+    expect(exported.preferences).toMatchObject({ language: "de", enquiryBeingWritten: { type: "refugee" } });
 
     await chat.say("/deletemydata");
     await chat.tap("Ja, alles löschen");

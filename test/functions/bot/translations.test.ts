@@ -27,6 +27,10 @@ const VARIABLES = {
   hours: "Mo–Fr",
   status: "neu",
   time: "09:00",
+  page: "2",
+  pages: "3",
+  reason: "Bad Request",
+  language: "Deutsch",
 };
 
 describe.each(LANGUAGES)("the %s texts", (language) => {
