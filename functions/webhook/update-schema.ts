@@ -32,7 +32,14 @@ const callbackQuery = z.looseObject({
   data: z.optional(z.string().check(z.refine((data) => Buffer.byteLength(data, "utf8") <= 64, "callback data over 64 bytes"))),
 });
 
-export const updateEnvelopeSchema = z.looseObject({ update_id: z.int().check(z.nonnegative()) });
+/**
+ * Telegram's update ids "start from a certain positive number and increase sequentially", so 0
+ * never comes from Telegram, and refusing it (400) loses no real update. It could not be processed
+ * anyway: Powertools idempotency takes the falsy 0 for a missing key. Keying on
+ * `to_string(update_id)` instead would accept 0 but change the key of every update, so that one
+ * redelivered across the deploy would be taken a second time.
+ */
+export const updateEnvelopeSchema = z.looseObject({ update_id: z.int().check(z.positive()) });
 
 const chatMember = z.looseObject({
   chat,

@@ -57,6 +57,17 @@ describe("webhook bodies", () => {
     }
   });
 
+  it("answers 400, not 500, to update_id 0, which Telegram never sends and idempotency cannot key", async () => {
+    const user = newUser();
+    for (const update of [textMessageUpdate(user, "/start", 0), callbackQueryUpdate(user, "home", 1, 0), { update_id: 0, edited_message: {} }]) {
+      expect((await harness.deliver(update as never)).statusCode).toBe(400);
+    }
+    expect(harness.api.calls).toHaveLength(0);
+    // The same message under a real id is answered as usual.
+    expect((await harness.deliver(textMessageUpdate(user, "/start"))).statusCode).toBe(200);
+    expect(harness.textsTo(user.id)).toHaveLength(1);
+  });
+
   it("answers 413 to a body far larger than any update", async () => {
     const response = await harness.send(harness.request(JSON.stringify({ update_id: 1, padding: "x".repeat(1_100_000) })));
     expect(response.statusCode).toBe(413);
