@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -134,7 +134,8 @@ export class BotApiEmulator {
 
   async start(port = 0): Promise<this> {
     this.server = createServer((request, response) => {
-      void this.handle(request.url ?? "", () => readBotApiPayload(request))
+      const refused = refusalOf(request);
+      void (refused ? Promise.resolve(refused) : this.handle(request.url ?? "", () => readPayload(request)))
         .catch((error: unknown) => failure(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`))
         .then(({ status, body }) => {
           response.writeHead(status, { "content-type": "application/json" });
@@ -744,6 +745,46 @@ export class BotApiEmulator {
 
 function failure(code: number, description: string) {
   return { status: code, body: { ok: false, error_code: code, description } };
+}
+
+/** The bodies Telegram's Bot API reads; grammY sends JSON, or multipart when it uploads a file. */
+const BOT_API_CONTENT_TYPES = new Set(["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/**
+ * Why a request may not reach the emulator, if it may not. It listens on loopback, but any web page
+ * the developer opens can send requests there: a Host that is not loopback is a DNS rebinding (as
+ * in the playground page), and an Origin header is a browser (grammY and curl send none, and a
+ * browser sends one with every cross-site POST, plain HTML forms included, whose urlencoded and
+ * multipart bodies the content types below must let through). Only POST: a cross-site GET carries
+ * no Origin, and `deleteWebhook` needs no parameters.
+ */
+function refusalOf(request: IncomingMessage) {
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(request.headers.host ?? "")) {
+    return failure(403, "Forbidden: the local Bot API answers only at 127.0.0.1, localhost or [::1]");
+  }
+  if (request.headers.origin !== undefined) return failure(403, "Forbidden: web pages may not call the local Bot API");
+  if (request.method !== "POST") return failure(405, "Method Not Allowed: the local Bot API takes POST requests");
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!BOT_API_CONTENT_TYPES.has(type)) {
+    return failure(415, "Unsupported Media Type: send JSON, application/x-www-form-urlencoded or multipart/form-data");
+  }
+  return undefined;
+}
+
+/** The parameters of a request; urlencoded ones (curl's `-d`) are read here, JSON-serialized fields such as `reply_markup` as Telegram reads them. */
+async function readPayload(request: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  if (!(request.headers["content-type"] ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) return readBotApiPayload(request);
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const payload: Record<string, unknown> = {};
+  for (const [name, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) {
+    try {
+      payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    } catch {
+      return undefined;
+    }
+  }
+  return payload;
 }
 
 const isMember = (status: MemberStatus | undefined) => status === "creator" || status === "administrator" || status === "member";

@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders } from "node:http";
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,6 +50,20 @@ async function refusal(call: Promise<unknown>): Promise<{ code: number; descript
   );
   expect(error).toBeInstanceOf(GrammyError);
   return { code: (error as GrammyError).error_code, description: (error as GrammyError).description };
+}
+
+/** A raw HTTP call, with the headers a browser or an attacker's page would send (fetch may not set Host). */
+function rawCall(apiRoot: string, method: string, options: { httpMethod?: string; headers?: Record<string, string>; body?: string }) {
+  const url = new URL(`${apiRoot}/bot${TOKEN}/${method}`);
+  return new Promise<{ status: number; body: { ok: boolean; error_code?: number; description?: string; result?: any } }>((resolve, reject) => {
+    const outgoing = httpRequest(url, { method: options.httpMethod ?? "POST", headers: options.headers ?? {} }, (response) => {
+      let text = "";
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end(options.body);
+  });
 }
 
 describe("the local Bot API emulator", () => {
@@ -106,6 +120,41 @@ describe("the local Bot API emulator", () => {
 
     // The first attempt failed before the reset; its retries would have reached a bot with empty data.
     expect(hook.received).toHaveLength(1);
+  });
+
+  it("answers only requests that name loopback, come from no web page, and carry a body the Bot API reads", async () => {
+    const { emulated, api } = await emulator();
+    emulated.sendText(11, 11, "/start");
+    const port = new URL(emulated.apiRoot).port;
+    const json = { "content-type": "application/json" };
+    const sendMessage = JSON.stringify({ chat_id: 11, text: "Hallo" });
+
+    // A DNS-rebound page reaches 127.0.0.1 under its own name.
+    const rebound = await rawCall(emulated.apiRoot, "sendMessage", { headers: { ...json, host: `evil.example:${port}` }, body: sendMessage });
+    // Another site's page posting a form, or text, to the emulator's port.
+    const form = await rawCall(emulated.apiRoot, "sendMessage", {
+      headers: { host: `127.0.0.1:${port}`, origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "chat_id=11&text=Hallo",
+    });
+    const text = await rawCall(emulated.apiRoot, "sendMessage", { headers: { "content-type": "text/plain" }, body: sendMessage });
+    const untyped = await rawCall(emulated.apiRoot, "sendMessage", { body: sendMessage });
+    const get = await rawCall(emulated.apiRoot, "deleteWebhook", { httpMethod: "GET" });
+
+    expect([rebound.status, form.status, text.status, untyped.status, get.status]).toEqual([403, 403, 415, 415, 405]);
+    expect(rebound.body).toMatchObject({ ok: false, error_code: 403 });
+    expect(emulated.snapshot().chats.find((chat) => chat.chat.id === 11)?.messages.map((message) => message.text)).toEqual(["/start"]);
+
+    // What grammY sends (JSON, multipart for files), and curl's -d, under every loopback name.
+    for (const host of [`localhost:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`, "localhost"]) {
+      expect((await rawCall(emulated.apiRoot, "getMe", { headers: { ...json, host }, body: "{}" })).status).toBe(200);
+    }
+    const curl = await rawCall(emulated.apiRoot, "sendMessage", {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `chat_id=11&text=${encodeURIComponent("Über curl")}&reply_markup=${encodeURIComponent(JSON.stringify({ inline_keyboard: [[{ text: "Ja", callback_data: "yes" }]] }))}`,
+    });
+    expect(curl.body).toMatchObject({ ok: true, result: { text: "Über curl", reply_markup: { inline_keyboard: [[{ text: "Ja", callback_data: "yes" }]] } } });
+    expect((await api.sendMessage(11, "Über grammY")).text).toBe("Über grammY");
+    expect((await api.sendDocument(11, new InputFile(Buffer.from("{}"), "export.json"))).document?.file_name).toBe("export.json");
   });
 
   it("refuses what Telegram refuses, in Telegram's words", async () => {
