@@ -1,13 +1,32 @@
+import { randomInt } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWebhookHarness, type WebhookHarness } from "../helpers/webhook-harness.ts";
 
 /**
  * Random and malformed input against the whole webhook (dynalite, fake Bot API). A fixed seed and
- * a bounded number of runs keep `npm test` repeatable; `npm run fuzz` runs many more.
+ * a bounded number of runs keep `npm test` repeatable; `npm run fuzz` runs many more, from a new
+ * seed each time.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
+const SEED = fuzzSeed(process.env.FUZZ_SEED);
+
+/**
+ * Unset: the fixed seed. "random", or empty (what `$RANDOM` gives under /bin/sh, which npm runs
+ * scripts with; it used to become seed 0 every time): a seed drawn here and printed, so that a
+ * failing run can be repeated with FUZZ_SEED=<seed>.
+ */
+function fuzzSeed(value: string | undefined): number {
+  if (value === undefined) return 20261126;
+  if (value === "" || value === "random") {
+    const seed = randomInt(1, 2 ** 31 - 1);
+    console.log(`Fuzzing with FUZZ_SEED=${seed} (set it to repeat this run)`);
+    return seed;
+  }
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer or "random", not "${value}"`);
+  return seed;
+}
 const GROUP = -1005555555555;
 let harness: WebhookHarness;
 
