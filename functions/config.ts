@@ -59,6 +59,8 @@ export const lambdaEnvironmentSchema = z.object({
   ...shared,
   TELEGRAM_BOT_USERNAME: botUsername,
   BOT_SECRET_ARN: z.string().check(z.startsWith("arn:", "must be the ARN of the bot's secret")),
+  /** Set by the stack; names the namespace of the functions' metrics. Unset (tests): nothing is counted. */
+  STAGE: unsetIfEmpty(z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/, "must be a stage name such as dev or prod")))),
 });
 
 /** The environment of `npm start` and `npm run serve` on one machine. */

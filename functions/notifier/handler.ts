@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-p
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
+import { LogMessage } from "../observability/metric-names.ts";
 import { createDynamoDbClients } from "../store/dynamodb-client.ts";
 import { readBotSecret } from "../webhook/bot-secret.ts";
 import { createNotifierRuntime } from "./notifier-runtime.ts";
@@ -53,7 +54,7 @@ export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
         await notifyNewEnquiry(enquiryId);
       } catch (error) {
         // Counted by the stack as NotifierFailures; the record goes back for a retry.
-        logger.warn("Posting an enquiry failed; the stream will retry", { enquiryId, errorName: error instanceof Error ? error.name : typeof error });
+        logger.warn(LogMessage.NotifierPostFailed, { enquiryId, errorName: error instanceof Error ? error.name : typeof error });
         throw error;
       }
     },

@@ -2,6 +2,9 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from "aws-lambda";
 import { botInfoFrom } from "../bot/create-bot.ts";
 import { botIdFromToken, enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
+import { emfUpdateMetrics } from "../observability/emf-update-metrics.ts";
+import { metricsNamespace } from "../observability/metric-names.ts";
+import { noUpdateMetrics } from "../observability/update-metrics.ts";
 import { createDynamoDbClients } from "../store/dynamodb-client.ts";
 import { AmazonTranslator } from "../translation/amazon-translator.ts";
 import { readBotSecret } from "./bot-secret.ts";
@@ -12,6 +15,8 @@ import { createWebhookRuntime, type WebhookRuntime } from "./webhook-runtime.ts"
 const environment = parseEnvironment(lambdaEnvironmentSchema, process.env);
 const logger = new Logger({ logLevel: environment.LOG_LEVEL });
 const { client, documentClient } = createDynamoDbClients();
+// The namespace the stage's alarms watch (metric-names.ts names it for both sides).
+const metrics = environment.STAGE === undefined ? noUpdateMetrics : emfUpdateMetrics(metricsNamespace(environment.STAGE));
 
 let runtime: Promise<WebhookRuntime> | undefined;
 
@@ -30,6 +35,7 @@ async function initialise(): Promise<WebhookRuntime> {
     enquirySettings: enquirySettingsFrom(environment),
     coordinatorChatId: environment.COORDINATOR_CHAT_ID,
     ...(environment.TRANSLATION === "amazon" ? { translator: new AmazonTranslator() } : {}),
+    metrics,
     logger,
   });
 }

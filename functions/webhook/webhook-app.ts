@@ -3,6 +3,8 @@ import type { BasePersistenceLayer } from "@aws-lambda-powertools/idempotency/pe
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { Update } from "grammy/types";
 import type { UpdateOutcome } from "../bot/process-update.ts";
+import { UpdateMetric, type UpdateMetricName } from "../observability/metric-names.ts";
+import type { UpdateMetrics } from "../observability/update-metrics.ts";
 import { decodeBody, hasValidSecret, type WebhookRequest, type WebhookResponse } from "./request.ts";
 import { classifyUpdate } from "./update-schema.ts";
 
@@ -16,6 +18,8 @@ export interface WebhookAppDependencies {
   processUpdate: (update: Update) => Promise<UpdateOutcome>;
   /** Where each update_id is recorded; Powertools' DynamoDBPersistenceLayer on the bot's table. */
   idempotencyStore: BasePersistenceLayer;
+  /** Counts updates that failed for good or for now; the alarms watch these counts. */
+  metrics: UpdateMetrics;
   logger: Logger;
 }
 
@@ -28,9 +32,24 @@ export const UPDATE_RECORD_TTL_SECONDS = 48 * 60 * 60;
 const answer = (statusCode: number): WebhookResponse => ({ statusCode });
 
 /** The webhook endpoint, independent of what carries the HTTP request (Function URL, local server). */
-export function createWebhookApp({ webhookSecret, processUpdate, idempotencyStore, logger }: WebhookAppDependencies) {
+export function createWebhookApp({ webhookSecret, processUpdate, idempotencyStore, metrics, logger }: WebhookAppDependencies) {
+  // A count that fails must not fail the update: inside the idempotent run it would delete the
+  // record, answer 5xx, and Telegram's redelivery would run the whole update again.
+  const count = (metric: UpdateMetricName) => {
+    try {
+      metrics.count(metric);
+    } catch (error) {
+      logger.warn("Could not count a failed update", { metric, errorName: error instanceof Error ? error.name : typeof error });
+    }
+  };
+
   const processOnce = makeIdempotent(
-    (update: Update, _context: InvocationContext) => processUpdate(update),
+    // Counted inside the idempotent run, so that a redelivery answered from the record is not counted again.
+    async (update: Update, _context: InvocationContext) => {
+      const result = await processUpdate(update);
+      if (result.outcome === "failed-permanently") count(UpdateMetric.FailedPermanently);
+      return result;
+    },
     {
       persistenceStore: idempotencyStore,
       keyPrefix: "telegram-update",
@@ -66,11 +85,14 @@ export function createWebhookApp({ webhookSecret, processUpdate, idempotencyStor
         return answer(200);
       case "invalid":
         // Acknowledged: refusing it would only make Telegram send the same update again all day.
+        // Only Telegram knows the secret, so this is a real update the person gets no answer to:
+        // counted as lost, so that a change at Telegram our schema refuses cannot go unnoticed.
         logger.warn("Ignored an update that fails validation", {
           updateId: update.updateId,
           updateKind: update.updateKind,
           problems: update.problems,
         });
+        count(UpdateMetric.FailedPermanently);
         return answer(200);
       case "supported":
         break;
@@ -94,6 +116,7 @@ export function createWebhookApp({ webhookSecret, processUpdate, idempotencyStor
         logger.warn("Update processed, but its record could not be marked done", { updateId: update.updateId });
         return answer(200);
       }
+      count(UpdateMetric.FailedTemporarily);
       logger.warn("Update failed for now; Telegram will deliver it again", {
         updateId: update.updateId,
         errorName: name,

@@ -15,6 +15,7 @@ import { DynamoDbErasedFiguresStore } from "../store/erased-figures-store.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import type { EnquirySettings } from "../bot/features/enquiry.ts";
 import type { Translator } from "../domain/translation.ts";
+import { noUpdateMetrics, type UpdateMetrics } from "../observability/update-metrics.ts";
 import { DynamoDbKnowledgeGapStore } from "../store/knowledge-gap-store.ts";
 import { DynamoDbUserPreferencesStore } from "../store/user-preferences-store.ts";
 import { tableSchema } from "../store/table-schema.ts";
@@ -40,6 +41,8 @@ export interface WebhookRuntimeOptions {
   translator?: Translator;
   /** @default () => new Date() (tests pass a fixed clock) */
   now?: () => Date;
+  /** Where failed updates are counted. @default nothing is counted (local runs, most tests) */
+  metrics?: UpdateMetrics;
   logger: Logger;
 }
 
@@ -89,7 +92,13 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
     staticPkValue: "TELEGRAM_UPDATE",
     expiryAttr: tableSchema.timeToLiveAttribute,
   });
-  const handle = createWebhookApp({ webhookSecret: options.webhookSecret, processUpdate, idempotencyStore, logger: options.logger });
+  const handle = createWebhookApp({
+    webhookSecret: options.webhookSecret,
+    processUpdate,
+    idempotencyStore,
+    metrics: options.metrics ?? noUpdateMetrics,
+    logger: options.logger,
+  });
   return { bot, i18n, handle };
 }
 

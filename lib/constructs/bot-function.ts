@@ -6,6 +6,7 @@ import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { SERVICE_NAME } from "../../functions/observability/metric-names.ts";
 import { nodejsBundlingOptions, projectRoot } from "../bundling.ts";
 import type { Stage } from "../deployment-config.ts";
 
@@ -26,7 +27,7 @@ export interface BotFunctionProps {
   readonly description: string;
   /** Every trigger has its own reason for its timeout, so there is no default. */
   readonly timeout: Duration;
-  /** Sets `STAGE`, and `LOG_LEVEL` (DEBUG in dev, INFO in prod). */
+  /** Sets `STAGE` (which also names the functions' metrics namespace), and `LOG_LEVEL` (DEBUG in dev, INFO in prod). */
   readonly stage: Stage;
   /** `TELEGRAM_BOT_USERNAME`. @default - not set; the function's config reports it missing */
   readonly botUsername?: string;
@@ -110,7 +111,7 @@ export class BotFunction extends Construct {
       environment: {
         STAGE: props.stage,
         LOG_LEVEL: props.stage === "prod" ? "INFO" : "DEBUG",
-        POWERTOOLS_SERVICE_NAME: "engagement-bot",
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         LOCALES_DIR,
         CONTENT_DIR,
         NODE_OPTIONS: "--enable-source-maps",

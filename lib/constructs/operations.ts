@@ -7,6 +7,7 @@ import * as logs from "aws-cdk-lib/aws-logs";
 import * as sns from "aws-cdk-lib/aws-sns";
 import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import { Construct } from "constructs";
+import { LogMessage, metricsNamespace, SERVICE_NAME, UpdateMetric } from "../../functions/observability/metric-names.ts";
 import type { Stage } from "../deployment-config.ts";
 import type { BotTable } from "./bot-table.ts";
 import type { EnquiryNotifier } from "./enquiry-notifier.ts";
@@ -22,9 +23,6 @@ export interface OperationsProps {
   /** `-c alarmEmail=...`: subscribed to the alarm topic (confirm the mail AWS sends). @default - nobody; subscribe later */
   readonly alarmEmail?: string;
 }
-
-/** The namespace of a stage's metrics read from the functions' structured logs. */
-export const metricsNamespace = (stage: Stage) => `EngagementBot/${stage}`;
 
 /** Operations that change data in the table; their throttling means people wait or retry. */
 const tableOperations = [
@@ -61,7 +59,22 @@ export class Operations extends Construct {
     });
     if (props.alarmEmail) this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
 
+    // What Telegram sees: the webhook answers 5xx when an update failed for now (DynamoDB or the
+    // Bot API out), and the Function URL answers 5xx when the function crashed or timed out. Both
+    // make Telegram redeliver, so this one count covers them; Lambda's Errors would see only the crashes.
+    const webhookServerErrors = props.webhook.metric("Url5xxCount", { period: fiveMinutes, statistic: "Sum" });
     const webhookErrors = props.webhook.metricErrors({ period: fiveMinutes, statistic: "Sum" });
+    const updateMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: metricsNamespace(props.stage),
+        metricName,
+        // Powertools Metrics adds the service to every metric; a metric is found by all its dimensions.
+        dimensionsMap: { service: SERVICE_NAME },
+        period: fiveMinutes,
+        statistic: "Sum",
+      });
+    const updatesFailedPermanently = updateMetric(UpdateMetric.FailedPermanently);
+    const updatesFailedTemporarily = updateMetric(UpdateMetric.FailedTemporarily);
     const webhookThrottles = props.webhook.metricThrottles({ period: fiveMinutes, statistic: "Sum" });
     const tableThrottles = props.table.table.metricThrottledRequestsForOperations({ operations: tableOperations, period: fiveMinutes });
     const notifierAge = props.notifier.function.metric("IteratorAge", { period: fiveMinutes, statistic: "Maximum" });
@@ -69,10 +82,15 @@ export class Operations extends Construct {
     const deadLetters = props.notifier.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) });
     const reminderErrors = props.reminders.metricErrors({ period: Duration.hours(1), statistic: "Sum" });
 
-    this.alarm("WebhookErrors", {
-      description: "The webhook failed updates; Telegram retries them, but people may wait or get no answer (RUNBOOK: WebhookErrors).",
-      metric: webhookErrors,
+    this.alarm("WebhookServerErrors", {
+      description: "The webhook answered Telegram 5xx; Telegram redelivers those updates, but people wait for an answer (RUNBOOK: WebhookServerErrors).",
+      metric: webhookServerErrors,
       threshold: 3,
+    });
+    this.alarm("UpdatesFailedPermanently", {
+      description: "Updates failed for good (a bug, a message Telegram refuses, an update that fails validation); people got an apology or nothing instead of an answer (RUNBOOK: UpdatesFailedPermanently).",
+      metric: updatesFailedPermanently,
+      threshold: 1,
     });
     this.alarm("WebhookThrottles", {
       description: "Updates were turned away because the webhook's reserved concurrency was exhausted (RUNBOOK: WebhookThrottles).",
@@ -102,15 +120,17 @@ export class Operations extends Construct {
     }
 
     // The functions log what happens to enquiries as JSON lines (never personal data); these
-    // filters count them, so the metrics need no code or dependency in the functions.
+    // filters count them, so the enquiry figures need no metrics code in the features. The
+    // messages are named once, in metric-names.ts, for this stack and the code that logs them.
     const countLines = (id: string, logGroup: logs.ILogGroup, pattern: logs.IFilterPattern, metricValue = "1") =>
       new logs.MetricFilter(this, id, { logGroup, filterPattern: pattern, metricNamespace: metricsNamespace(props.stage), metricName: id, metricValue })
         .metric({ period: Duration.hours(1), statistic: metricValue === "1" ? "Sum" : "Average" });
-    const created = countLines("EnquiriesCreated", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "Enquiry created"));
-    const answered = countLines("EnquiriesAnswered", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "First answer"));
-    const timeToFirstAnswer = countLines("HoursToFirstAnswer", props.webhookLogGroup, logs.FilterPattern.stringValue("$.message", "=", "First answer"), "$.hoursToFirstAnswer");
-    const posted = countLines("EnquiriesPosted", props.notifier.logGroup, logs.FilterPattern.stringValue("$.message", "=", "Enquiry posted to the coordinators"));
-    const notifierFailures = countLines("NotifierFailures", props.notifier.logGroup, logs.FilterPattern.stringValue("$.message", "=", "Posting an enquiry failed; the stream will retry"));
+    const message = (text: string) => logs.FilterPattern.stringValue("$.message", "=", text);
+    const created = countLines("EnquiriesCreated", props.webhookLogGroup, message(LogMessage.EnquiryCreated));
+    const answered = countLines("EnquiriesAnswered", props.webhookLogGroup, message(LogMessage.FirstAnswer));
+    const timeToFirstAnswer = countLines("HoursToFirstAnswer", props.webhookLogGroup, message(LogMessage.FirstAnswer), "$.hoursToFirstAnswer");
+    const posted = countLines("EnquiriesPosted", props.notifier.logGroup, message(LogMessage.EnquiryPosted));
+    const notifierFailures = countLines("NotifierFailures", props.notifier.logGroup, message(LogMessage.NotifierPostFailed));
 
     this.dashboard = new cloudwatch.Dashboard(this, "Dashboard", {
       dashboardName: `EngagementBot-${props.stage}`,
@@ -125,8 +145,9 @@ export class Operations extends Construct {
     );
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({
-        title: "Webhook: updates and errors",
-        left: [props.webhook.metricInvocations({ period: fiveMinutes, statistic: "Sum" }), webhookErrors, webhookThrottles],
+        title: "Webhook: updates, 5xx answers, crashes and throttles",
+        left: [props.webhook.metricInvocations({ period: fiveMinutes, statistic: "Sum" }), webhookServerErrors, webhookErrors, webhookThrottles],
+        right: [updatesFailedPermanently, updatesFailedTemporarily],
         width: 12,
       }),
       new cloudwatch.GraphWidget({

@@ -94,6 +94,41 @@ describe("the Lambda entry point", () => {
     expect(response).toMatchObject({ statusCode: 401 });
   });
 
+  it("counts an update Telegram refuses for good as one EMF metric in the stage's namespace, with nothing about the person", async () => {
+    vi.resetModules();
+    setLambdaEnvironment({ STAGE: "test" });
+    const { handler } = await import("../../../functions/webhook/handler.ts");
+    const user = { id: 8103, first_name: "Metrikname", username: "metrik_user", language_code: "en" };
+    const headers = { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET.webhookSecret };
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    api.failNext("sendMessage", { error_code: 400, description: "Bad Request: can't parse entities" });
+
+    let response;
+    try {
+      response = await handler(functionUrlEvent(JSON.stringify(textMessageUpdate(user, "/help secret words")), headers), context);
+    } finally {
+      write.mockRestore();
+    }
+
+    expect(response).toMatchObject({ statusCode: 200 });
+    const emf = written.filter((line) => line.includes('"_aws"')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(emf).toEqual([
+      {
+        _aws: {
+          Timestamp: expect.any(Number),
+          CloudWatchMetrics: [{ Namespace: "EngagementBot/test", Dimensions: [["service"]], Metrics: [{ Name: "UpdatesFailedPermanently", Unit: "Count" }] }],
+        },
+        service: "engagement-bot",
+        UpdatesFailedPermanently: 1,
+      },
+    ]);
+    for (const personal of [String(user.id), user.first_name, user.username, "secret words"]) expect(written.join("")).not.toContain(personal);
+  });
+
   it("fails at start-up with one line naming each missing variable", async () => {
     vi.resetModules();
     setLambdaEnvironment({ TELEGRAM_BOT_USERNAME: undefined, BOT_SECRET_ARN: undefined });
