@@ -6,6 +6,7 @@ import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
 import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
 import { HTML } from "./html.ts";
+import { LogMessage } from "../observability/metric-names.ts";
 
 export type NotifyOutcome = "posted" | "already-posted" | "gone" | "no-group";
 
@@ -145,7 +146,7 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     const posted = { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() };
     await undoUnlessRecorded(store.setCoordination(enquiry.id, posted), () => api.deleteMessage(coordinatorChatId, card.message_id));
     await postAttachments(enquiry, posted);
-    log.info("Enquiry posted to the coordinators", { reference: enquiry.reference, threadId: coordination.threadId });
+    log.info(LogMessage.EnquiryPosted, { reference: enquiry.reference, threadId: coordination.threadId });
     return "posted";
   };
 }

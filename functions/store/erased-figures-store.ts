@@ -1,5 +1,5 @@
 import { PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ENQUIRER_TYPES, ENQUIRY_STATUSES } from "../domain/enquiry.ts";
 import type { ErasedEnquiryFigures, ErasedFiguresStore } from "../domain/enquiry-stats.ts";
 import { LANGUAGES } from "../domain/languages.ts";

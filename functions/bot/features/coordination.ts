@@ -24,6 +24,7 @@ import type { Routing } from "../../domain/routing.ts";
 import { displayName, escapeHtml, HTML, htmlToPlainText } from "../html.ts";
 import { myEnquiryData } from "../callback-data.ts";
 import { createRelay, type Delivery } from "../relay.ts";
+import { LogMessage } from "../../observability/metric-names.ts";
 
 export interface CoordinationDependencies {
   coordinatorChatId: number | undefined;
@@ -296,7 +297,7 @@ export function coordinationFeature(deps: CoordinationDependencies): Composer<Bo
     const updated = (takeOver && (await enquiries.addEvent(enquiry.id, event, takeOver))) || (await enquiries.addEvent(enquiry.id, event));
     if (!enquiry.events.some((earlier) => earlier.type === "message-from-coordinator")) {
       const hoursToFirstAnswer = (Date.parse(event.at) - Date.parse(enquiry.createdAt)) / 3_600_000;
-      log.info("First answer", { reference: enquiry.reference, hoursToFirstAnswer: Math.round(hoursToFirstAnswer * 100) / 100 });
+      log.info(LogMessage.FirstAnswer, { reference: enquiry.reference, hoursToFirstAnswer: Math.round(hoursToFirstAnswer * 100) / 100 });
     }
     return updated;
   }

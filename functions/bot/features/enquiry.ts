@@ -9,6 +9,7 @@ import { formatAsOf } from "../answers.ts";
 import { callbackData } from "../callback-data.ts";
 import { correctionView, enquiryData, enquiryPattern, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
+import { LogMessage } from "../../observability/metric-names.ts";
 
 export interface EnquirySettings {
   referencePrefix: string;
@@ -114,7 +115,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     // The draft's id is the enquiry's: a second "Send" (double tap, redelivery) finds the first.
     const { created, enquiry } = await store.create(enquiryFrom(draft, ctx.from!.id, reference, at));
     await ctx.preferences.clearDraft();
-    if (created) log.info("Enquiry created", { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
+    if (created) log.info(LogMessage.EnquiryCreated, { reference: enquiry.reference, type: enquiry.type, topic: enquiry.topic });
     // Not created means an earlier delivery of this "Send" stored it but may have failed before the
     // person saw the confirmation (the draft is still there), or a double tap ran alongside: either
     // way the person gets the confirmation, and an identical second edit is no news to Telegram.
