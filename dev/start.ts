@@ -5,7 +5,7 @@ import { Api } from "grammy";
 import { localEnvironmentSchema, parseEnvironment, type LocalEnvironment } from "../functions/config.ts";
 import { DEFAULT_LANGUAGE, isLanguage } from "../functions/domain/languages.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
-import { registerWebhook, setCommandMenus } from "../scripts/telegram-setup.ts";
+import { registerWebhook, setCommandMenus } from "./telegram-setup.ts";
 import { loadDotEnv } from "./dotenv.ts";
 import { createFunctionUrlServer, listen } from "./function-url-server.ts";
 import { createLocalLogger } from "./logger.ts";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
 import { parseEnvironment } from "../functions/config.ts";
 import { readBotSecret } from "../functions/webhook/bot-secret.ts";
-import { MAX_CONNECTIONS, registerWebhook, setCommandMenus } from "./telegram-setup.ts";
+import { MAX_CONNECTIONS, registerWebhook, setCommandMenus } from "../dev/telegram-setup.ts";
 
 const environmentSchema = z.object({
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),

@@ -4,6 +4,9 @@ import { menuCommands } from "../functions/bot/commands.ts";
 import { createI18n, localesDirectory } from "../functions/bot/i18n.ts";
 import { LANGUAGES } from "../functions/domain/languages.ts";
 
+// Shared by `npm run webhook:set` (Telegram) and `npm start` (the playground's emulator), so that
+// the playground registers its webhook exactly as a deployment does.
+
 /**
  * Telegram opens at most this many connections to the webhook at once. It matches the function's
  * reserved concurrency (10), so that Telegram is not throttled by Lambda in ordinary operation.
