@@ -1,10 +1,14 @@
 import { isAudience, type Audience } from "../domain/audiences.ts";
+import type { CardAction } from "../domain/enquiry-lifecycle.ts";
+import type { EnquiryStep } from "../domain/enquiry.ts";
 import { TOPICS, type Topic } from "../domain/knowledge-base.ts";
 import { isLanguage, type Language } from "../domain/languages.ts";
 
 /**
- * Callback data is at most 64 bytes and comes back from the client untrusted: every button's data
- * is built here and parsed back here, and anything that does not parse is treated as an outdated button.
+ * Every button's callback data is built here and parsed back here. It is at most 64 bytes
+ * (Telegram's limit; a test builds every kind with its longest values) and comes back from the
+ * client untrusted: anything that does not parse is an outdated button, and whatever a button
+ * names (an enquiry, a person) is loaded and checked on the server, never believed.
  */
 export const callbackData = {
   home: "home",
@@ -22,9 +26,31 @@ export const callbackData = {
   district: (index: number) => `dist:${index}`,
 } as const;
 
+export const callbackPattern = {
+  audience: /^aud:(.+)$/,
+  language: /^lang:(.+)$/,
+  deleteMyData: /^del:(yes|no)$/,
+  topic: /^top:([a-z]+):([a-z-]+)$/,
+  entry: /^ent:([a-z0-9-]+):([a-z-]+)$/,
+  feedback: /^fb:([a-z0-9-]+):([yn]):([a-z-]+)$/,
+  district: /^dist:(\d{1,2})$/,
+} as const;
+
+/** The enquiry dialogue: `eq:<step>:<value>`, so that a button of an earlier step is recognised as outdated. */
+export const enquiryData = {
+  choice: (step: EnquiryStep, value: string) => `eq:${step}:${value}`,
+  back: (step: EnquiryStep) => `eq:back:${step}`,
+  cancel: "eq:cancel",
+  correct: (field: EnquiryStep) => `eq:fix:${field}`,
+  send: "eq:send",
+  resume: (continueDraft: boolean) => `eq:resume:${continueDraft ? "continue" : "restart"}`,
+} as const;
+
+export const enquiryPattern = /^eq:([a-z-]+)(?::([a-z0-9-]+))?$/;
+
 /**
  * A person's own enquiries (`/my`): show (with the page of its history, newest first), add
- * information, withdraw, confirm withdrawing. The coordinators' Reply button under a relayed
+ * information, withdraw, confirm withdrawing, rate. The coordinators' Reply button under a relayed
  * message is "add" too.
  */
 export const myEnquiryData = {
@@ -40,15 +66,37 @@ export const myEnquiryPattern = {
   rate: /^rate:([a-f0-9]{16}):([1-5])$/,
 } as const;
 
-export const callbackPattern = {
-  audience: /^aud:(.+)$/,
-  language: /^lang:(.+)$/,
-  deleteMyData: /^del:(yes|no)$/,
-  topic: /^top:([a-z]+):([a-z-]+)$/,
-  entry: /^ent:([a-z0-9-]+):([a-z-]+)$/,
-  feedback: /^fb:([a-z0-9-]+):([yn]):([a-z-]+)$/,
-  district: /^dist:(\d{1,2})$/,
+/** The coordinators' group: the card's actions, assigning, reply templates, registration, the inbox's pages. */
+export const coordinationData = {
+  card: (action: CardAction, enquiryId: string) => `co:${action}:${enquiryId}`,
+  assign: (enquiryId: string) => `co:assign:${enquiryId}`,
+  assignTo: (enquiryId: string, userId: number) => `co:to:${enquiryId}:${userId}`,
+  templates: (enquiryId: string) => `co:tpl:${enquiryId}`,
+  /** An entry id is at most 40 bytes: `co:tp:` + 16 + `:` + 40 stays within Telegram's 64. */
+  template: (enquiryId: string, entryId: string, send: boolean) => `co:${send ? "ts" : "tp"}:${enquiryId}:${entryId}`,
+  inboxPage: (page: number) => `co:inbox:${page}`,
+  confirmRegistration: (userId: number) => `reg:${userId}`,
 } as const;
+
+export const coordinationPattern = {
+  card: /^co:(take|answered|close|reopen):([a-f0-9]{16})$/,
+  assign: /^co:assign:([a-f0-9]{16})$/,
+  assignTo: /^co:to:([a-f0-9]{16}):(\d+)$/,
+  templates: /^co:tpl:([a-f0-9]{16})$/,
+  template: /^co:(tp|ts):([a-f0-9]{16}):([a-z0-9-]{1,40})$/,
+  inboxPage: /^co:inbox:(\d{1,4})$/,
+  confirmRegistration: /^reg:(\d+)$/,
+} as const;
+
+/** Which kind of button some callback data is, or undefined for data no button of this bot carries. */
+export function callbackKind(data: string): string | undefined {
+  if (data === callbackData.home || data === callbackData.talkToCoordinator || data === callbackData.chooseDistrict) return data;
+  const families: Record<string, Record<string, RegExp>> = { menu: callbackPattern, my: myEnquiryPattern, coordination: coordinationPattern, enquiry: { dialogue: enquiryPattern } };
+  for (const [family, patterns] of Object.entries(families)) {
+    for (const [name, pattern] of Object.entries(patterns)) if (pattern.test(data)) return `${family}.${name}`;
+  }
+  return undefined;
+}
 
 export function parseTopic(match: string | undefined): Topic | undefined {
   return (TOPICS as readonly string[]).includes(match ?? "") ? (match as Topic) : undefined;

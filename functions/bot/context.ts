@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Coordinator } from "../domain/coordinators.ts";
 import type { EnquiryDraft } from "../domain/enquiry.ts";
 import type { Language } from "../domain/languages.ts";
 import type { UserPreferences } from "../domain/user-preferences.ts";
@@ -18,4 +19,9 @@ export interface PreferencesFlavor {
   };
 }
 
-export type BotContext = Context & I18nFlavor & PreferencesFlavor;
+/** Set by the `registeredCoordinator` middleware in the coordinators' group, for the handlers after it. */
+export interface CoordinatorFlavor {
+  coordinator?: Coordinator;
+}
+
+export type BotContext = Context & I18nFlavor & PreferencesFlavor & CoordinatorFlavor;

@@ -1,6 +1,8 @@
 import { InlineKeyboard } from "grammy";
-import { CARD_ACTIONS, STATUS_ICONS, statusAfter, type CardAction } from "../domain/coordinators.ts";
+import { STATUS_ICONS } from "../domain/coordinators.ts";
+import { availableActions, isOpen } from "../domain/enquiry-lifecycle.ts";
 import type { Enquiry } from "../domain/enquiry.ts";
+import { coordinationData } from "./callback-data.ts";
 import { summaryLines } from "./enquiry-views.ts";
 import { displayName, escapeHtml } from "./html.ts";
 
@@ -8,18 +10,6 @@ type Translate = (key: string, variables?: Record<string, string>) => string;
 
 /** Telegram's limit for a forum topic's name. */
 const TOPIC_NAME_LENGTH = 128;
-
-export const cardData = (action: CardAction, enquiryId: string) => `co:${action}:${enquiryId}`;
-export const cardPattern = /^co:(take|answered|close|reopen):([a-f0-9]{16})$/;
-export const assignData = (enquiryId: string) => `co:assign:${enquiryId}`;
-export const assignToData = (enquiryId: string, userId: number) => `co:to:${enquiryId}:${userId}`;
-export const assignPattern = /^co:assign:([a-f0-9]{16})$/;
-export const templatesData = (enquiryId: string) => `co:tpl:${enquiryId}`;
-export const templatesPattern = /^co:tpl:([a-f0-9]{16})$/;
-/** An entry id is at most 40 bytes: `co:tp:` + 16 + `:` + 40 stays within Telegram's 64. */
-export const templateData = (enquiryId: string, entryId: string, send: boolean) => `co:${send ? "ts" : "tp"}:${enquiryId}:${entryId}`;
-export const templatePattern = /^co:(tp|ts):([a-f0-9]{16}):([a-z0-9-]{1,40})$/;
-export const assignToPattern = /^co:to:([a-f0-9]{16}):(\d+)$/;
 
 /** `🟡 A-2026-00001 · Ich möchte mich engagieren · Projekte`: the state at a glance, in the topic list. */
 export function topicName(enquiry: Enquiry, t: Translate): string {
@@ -41,14 +31,10 @@ export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string, 
   ].join("\n");
 }
 
-/** Only the actions that fit the enquiry's state. */
+/** Only the actions that fit the enquiry's state; assigning and templates while it is open. */
 export function cardKeyboard(enquiry: Enquiry, t: Translate): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const action of CARD_ACTIONS) {
-    if (statusAfter(action, enquiry.status)) keyboard.text(t(`card-${action}`), cardData(action, enquiry.id));
-  }
-  if (enquiry.status !== "closed" && enquiry.status !== "withdrawn") {
-    keyboard.row().text(t("card-assign"), assignData(enquiry.id)).text(t("card-templates"), templatesData(enquiry.id));
-  }
+  for (const action of availableActions(enquiry)) keyboard.text(t(`card-${action}`), coordinationData.card(action, enquiry.id));
+  if (isOpen(enquiry)) keyboard.row().text(t("card-assign"), coordinationData.assign(enquiry.id)).text(t("card-templates"), coordinationData.templates(enquiry.id));
   return keyboard;
 }

@@ -2,6 +2,7 @@ import { Api, GrammyError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Coordination, Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import { applyTransition, assignInTurn, roundRobinCandidates } from "../domain/enquiry-lifecycle.ts";
 import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
 import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
@@ -94,16 +95,16 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     // Round robin: the next member of the team gets it before the card is posted, so the card and
     // the topic show the assignee from the start. Only once: afterwards the status is no longer new.
     let assigneeName: string | undefined;
-    if (routing.assignment === "round-robin" && enquiry.status === "new" && enquiry.assignee === undefined) {
-      const members = (await coordinators.list()).filter((member) => member.status === "active" && member.teams.includes(team));
+    if (routing.assignment === "round-robin" && assignInTurn(enquiry, 0, now()).ok) {
+      const members = roundRobinCandidates(await coordinators.list(), team);
       const assignee = nextMember(members.map((member) => member.userId), members.length > 0 ? await coordinators.nextTurn(team) : 0);
       if (assignee !== undefined) {
         assigneeName = members.find((member) => member.userId === assignee)?.firstName;
-        const at = now().toISOString();
+        const decided = assignInTurn(enquiry, assignee, now());
         // Only while it is still new: the person may have withdrawn it meanwhile.
-        const assigned = await store.addEvent(enquiry.id, { at, type: "status-changed", status: "assigned" }, { status: "assigned", assignee, expectedStatus: "new" });
-        if (assigned) {
-          enquiry = assigned;
+        const assigned = decided.ok ? await applyTransition(store, enquiry, decided.transition) : undefined;
+        if (assigned?.ok) {
+          enquiry = assigned.enquiry;
           await tellEnquirer(enquiry);
         } else {
           const current = await store.get(enquiry.id);

@@ -16,7 +16,7 @@ import type { BotContext } from "./context.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
-import { coordinationFeature } from "./features/coordination.ts";
+import { coordinationFeature } from "./features/coordination/coordination-feature.ts";
 import { directoryFeature } from "./features/directory.ts";
 import { enquiryFeature, type EnquirySettings } from "./features/enquiry.ts";
 import { myEnquiriesFeature } from "./features/my-enquiries.ts";

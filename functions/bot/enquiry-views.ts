@@ -2,21 +2,10 @@ import { InlineKeyboard } from "grammy";
 import { ENQUIRER_TYPES, LIMITS, type Enquiry, type EnquiryDraft, type EnquiryStep } from "../domain/enquiry.ts";
 import { TOPICS } from "../domain/knowledge-base.ts";
 import { LANGUAGES } from "../domain/languages.ts";
+import { enquiryData } from "./callback-data.ts";
 import { displayName, escapeHtml, withoutDirectionControls } from "./html.ts";
 
 type Translate = (key: string, variables?: Record<string, string>) => string;
-
-/** Callback data of the dialogue: `eq:<step>:<value>`, so that a button of an earlier step is recognised as outdated. */
-export const enquiryData = {
-  choice: (step: EnquiryStep, value: string) => `eq:${step}:${value}`,
-  back: (step: EnquiryStep) => `eq:back:${step}`,
-  cancel: "eq:cancel",
-  correct: (field: EnquiryStep) => `eq:fix:${field}`,
-  send: "eq:send",
-  resume: (continueDraft: boolean) => `eq:resume:${continueDraft ? "continue" : "restart"}`,
-} as const;
-
-export const enquiryPattern = /^eq:([a-z-]+)(?::([a-z0-9-]+))?$/;
 
 export interface StepView {
   text: string;

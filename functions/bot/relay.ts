@@ -1,13 +1,13 @@
 import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import { hasEnded } from "../domain/enquiry-lifecycle.ts";
 import type { Language } from "../domain/languages.ts";
 import type { Translator } from "../domain/translation.ts";
 import type { BotContext } from "./context.ts";
 import { HTML } from "./html.ts";
 import { composeMessages, type MessageBlock } from "./message-parts.ts";
-import { myEnquiryData } from "./callback-data.ts";
-import { cardData } from "./coordination-views.ts";
+import { coordinationData, myEnquiryData } from "./callback-data.ts";
 
 /** Whether a relayed message arrived; when not, why, so that its sender can be told. */
 export type Delivery = { delivered: true } | { delivered: false; reason: "blocked" | "refused"; description?: string };
@@ -122,9 +122,9 @@ export function createRelay({ store, i18n, translator, retentionDays, now, log }
     if (!place) return { delivered: true };
     const where = place.threadId !== undefined ? { message_thread_id: place.threadId } : place.cardMessageId ? { reply_parameters: { message_id: place.cardMessageId, allow_sending_without_reply: true } } : {};
     const language = de(`language-name-${enquiry.language}`);
-    const ended = enquiry.status === "closed" || enquiry.status === "withdrawn";
+    const ended = hasEnded(enquiry);
     const header = de(ended ? "relay-from-enquirer-after-end" : "relay-from-enquirer", { language, reference: enquiry.reference });
-    const reopen = ended ? new InlineKeyboard().text(de("card-reopen"), cardData("reopen", enquiry.id)) : undefined;
+    const reopen = ended ? new InlineKeyboard().text(de("card-reopen"), coordinationData.card("reopen", enquiry.id)) : undefined;
     try {
       if (message.text !== undefined) {
         const body = await translated(message.text, enquiry.language, "de", de("relay-original", { language }));

@@ -22,26 +22,6 @@ export interface CoordinatorStore {
   nextTurn(team: string): Promise<number>;
 }
 
-/** What a coordinator can do with an enquiry from its card. */
-export const CARD_ACTIONS = ["take", "answered", "close", "reopen"] as const;
-export type CardAction = (typeof CARD_ACTIONS)[number];
-
-/** The status an action leads to, or undefined when it does not apply in the current status. */
-export function statusAfter(action: CardAction, current: EnquiryStatus): EnquiryStatus | undefined {
-  const open = current !== "closed" && current !== "withdrawn";
-  switch (action) {
-    case "take":
-      return open && current !== "assigned" ? "assigned" : undefined;
-    case "answered":
-      return open && current !== "answered" ? "answered" : undefined;
-    case "close":
-      return open ? "closed" : undefined;
-    // A withdrawn enquiry too: the person may write again after withdrawing, and the coordinators decide.
-    case "reopen":
-      return open ? undefined : "assigned";
-  }
-}
-
 /** The topic's name shows the state at a glance. */
 export const STATUS_ICONS: Record<EnquiryStatus, string> = {
   new: "🆕",

@@ -1,4 +1,5 @@
 import type { Enquiry, EnquirerType, EnquiryStatus, EnquiryTopic } from "./enquiry.ts";
+import { closedAt } from "./enquiry-lifecycle.ts";
 import type { KnowledgeGapCount } from "./knowledge-gaps.ts";
 import type { Language } from "./languages.ts";
 
@@ -94,10 +95,10 @@ function count(values: string[]): Record<string, number> {
 export function durations(enquiry: Enquiry): { firstAnswer?: number; close?: number } {
   const created = Date.parse(enquiry.createdAt);
   const firstAnswer = enquiry.events.find((event) => event.type === "message-from-coordinator");
-  const closed = enquiry.events.find((event) => event.type === "status-changed" && event.status === "closed");
+  const closed = closedAt(enquiry);
   return {
     ...(firstAnswer ? { firstAnswer: (Date.parse(firstAnswer.at) - created) / HOUR } : {}),
-    ...(closed ? { close: (Date.parse(closed.at) - created) / HOUR } : {}),
+    ...(closed ? { close: (Date.parse(closed) - created) / HOUR } : {}),
   };
 }
 

@@ -370,8 +370,3 @@ export interface EnquiryStore {
    */
   erase(enquiry: Pick<Enquiry, "id" | "reference" | "enquirerId" | "coordination">, keepMarkerUntil: Date): Promise<void>;
 }
-
-/** Whether a change that `addEvent` did not make failed because the enquiry is gone or because it changed. */
-export async function changeOutcome(store: Pick<EnquiryStore, "get">, id: string): Promise<StatusChangeRefusal> {
-  return (await store.get(id)) ? "changed-meanwhile" : "gone";
-}

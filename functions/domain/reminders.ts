@@ -1,5 +1,6 @@
 import type { Enquiry } from "./enquiry.ts";
 import { workingMinutesBetween, type OfficeCalendar } from "./working-hours.ts";
+import { AWAITING_FIRST_ANSWER, isFirstAnswer } from "./enquiry-lifecycle.ts";
 
 export interface ReminderSettings {
   /** Coordinators are reminded of an enquiry without a first answer after this many office hours. */
@@ -11,7 +12,7 @@ export interface ReminderSettings {
 export type DueReminder = { kind: "coordinators" | "enquirer"; enquiry: Enquiry; workingHours: number };
 
 const waitingForFirstAnswer = (enquiry: Enquiry) =>
-  (enquiry.status === "new" || enquiry.status === "assigned") && !enquiry.events.some((event) => event.type === "message-from-coordinator");
+  AWAITING_FIRST_ANSWER.includes(enquiry.status) && isFirstAnswer(enquiry);
 
 /** The reminders due now; each kind is sent once per enquiry (the caller records it). */
 export function dueReminders(enquiries: readonly Enquiry[], now: Date, calendar: OfficeCalendar, settings: ReminderSettings): DueReminder[] {

@@ -1,5 +1,6 @@
 import type { CoordinatorNotifier } from "../bot/coordinator-notifier.ts";
 import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import { AWAITING_FIRST_ANSWER } from "../domain/enquiry-lifecycle.ts";
 
 export interface WaitingRound {
   /** References of the enquiries now posted to the coordinators' group. */
@@ -13,7 +14,7 @@ export interface WaitingRound {
  * one before its card failed, so both statuses are looked at.
  */
 export async function listWaitingEnquiries(store: EnquiryStore): Promise<Enquiry[]> {
-  const candidates = [...(await store.listByStatus("new")), ...(await store.listByStatus("assigned"))];
+  const candidates = (await Promise.all(AWAITING_FIRST_ANSWER.map((status) => store.listByStatus(status)))).flat();
   return candidates.filter((enquiry) => enquiry.coordination?.cardMessageId === undefined);
 }
 

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { queryAll } from "./query-all.ts";
+import { ENDED_STATUSES } from "../domain/enquiry-lifecycle.ts";
 import type { Coordination, CoordinationPlace, Enquiry, EnquiryChange, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
 
 const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
@@ -121,7 +122,7 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   }
 
   async listExpired(): Promise<Enquiry[]> {
-    const ended = [...(await this.itemsWithStatus("closed")), ...(await this.itemsWithStatus("withdrawn"))];
+    const ended = (await Promise.all([...ENDED_STATUSES].map((status) => this.itemsWithStatus(status)))).flat();
     return ended.filter((item) => this.expired(item)).map((item) => this.fromItem(item));
   }
 

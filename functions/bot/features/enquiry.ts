@@ -6,8 +6,8 @@ import type { BotContext } from "../context.ts";
 import { parseOfficeSchedule } from "../../domain/reminders.ts";
 import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";
 import { formatAsOf } from "../answers.ts";
-import { callbackData } from "../callback-data.ts";
-import { correctionView, enquiryData, enquiryPattern, stepView } from "../enquiry-views.ts";
+import { callbackData, enquiryData, enquiryPattern } from "../callback-data.ts";
+import { correctionView, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
 import { LogMessage } from "../../observability/metric-names.ts";
 

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Translator } from "../../domain/translation.ts";
-import { LIMITS, OPEN_STATUSES, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { applyTransition, isOpen, withdraw } from "../../domain/enquiry-lifecycle.ts";
+import { LIMITS, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
 import { myEnquiryData, myEnquiryPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
@@ -41,7 +42,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
 
   /** One page of the history, newest first, with "older"/"newer" and, while it is open, add and withdraw. */
   async function showHistory(ctx: BotContext, enquiry: Enquiry, page: number, edit: boolean) {
-    const open = OPEN_STATUSES.has(enquiry.status);
+    const open = isOpen(enquiry);
     const title = ctx.t("my-history", { reference: enquiry.reference, status: statusLabel(ctx, enquiry) });
     const entries = [...visibleToEnquirer(enquiry)].reverse().map((event) => {
       const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
@@ -64,7 +65,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     const enquiry = await store.get(id!);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
     await ctx.answerCallbackQuery();
-    const open = OPEN_STATUSES.has(enquiry.status);
+    const open = isOpen(enquiry);
 
     switch (action) {
       case "show":
@@ -80,15 +81,10 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
         return ctx.reply(ctx.t("my-withdraw-confirm", { reference: enquiry.reference }), { ...HTML, reply_markup: keyboard });
       }
       case "wdy": {
-        if (!open) return ctx.reply(ctx.t("my-not-open"), HTML);
-        const at = now();
-        const deleteAfter = new Date(at.getTime() + retentionDays * 24 * 60 * 60 * 1000);
-        const withdrawn = await store.addEvent(
-          enquiry.id,
-          { at: at.toISOString(), type: "status-changed", status: "withdrawn" },
-          { status: "withdrawn", deleteAfter, expectedStatus: enquiry.status },
-        );
-        if (!withdrawn) {
+        const decided = withdraw(enquiry, now(), retentionDays);
+        if (!decided.ok) return ctx.reply(ctx.t("my-not-open"), HTML);
+        const withdrawn = await applyTransition(store, enquiry, decided.transition);
+        if (!withdrawn.ok) {
           // A coordinator changed it at the same moment: the person decides again on what it is now.
           const current = await store.get(enquiry.id);
           return ctx.editMessageText(ctx.t("my-changed-meanwhile", { reference: enquiry.reference, status: current ? statusLabel(ctx, current) : "–" }), HTML);
@@ -120,7 +116,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
     const recorded = await store.addEvent(enquiry.id, { at: now().toISOString(), type: "message-from-enquirer", text, ...(attachment ? { attachments: [attachment] } : {}) });
     if (!recorded) return void (await ctx.reply(ctx.t("button-outdated"), HTML));
     const delivery = await relay.enquirerToCoordinators(ctx.api, recorded, { chatId: ctx.chat!.id, messageId: message.message_id, ...(message.text !== undefined ? { text } : {}) });
-    const ended = !OPEN_STATUSES.has(recorded.status);
+    const ended = !isOpen(recorded);
     const reply = !delivery.delivered ? "my-added-not-posted" : ended ? "my-added-after-end" : "my-added";
     await ctx.reply(ctx.t(reply, { reference: escapeHtml(enquiry.reference) }), HTML);
   }

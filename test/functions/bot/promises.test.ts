@@ -257,6 +257,24 @@ describe("messages after closing", () => {
   });
 });
 
+describe("buttons that name someone else's enquiry", () => {
+  it("counts a rating only from the person whose enquiry it is", async () => {
+    const coordinator = await coordinatorNamed("Rosa");
+    const { chat, enquiry } = await postedEnquiry();
+    await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("close", enquiry.id), 1));
+    const stars = chat.messagesTo().filter((call) => buttonsOf(call).length === 5).at(-1)!;
+    const five = buttonsOf(stars)[4]!.callback_data!;
+
+    const stranger = chatAs(harness, person("Fremd"));
+    await stranger.press(five);
+    expect(harness.api.callsTo("answerCallbackQuery").at(-1)?.payload.text).toBe("Diese Schaltfläche ist veraltet.");
+    expect((await notifier.store.get(enquiry.id))?.rating).toBeUndefined();
+
+    await chat.press(five, (stars.result as { message_id: number }).message_id);
+    expect((await notifier.store.get(enquiry.id))?.rating).toBe(5);
+  });
+});
+
 describe("two people at once", () => {
   it("ends a withdrawal and a take-over at the same moment in one status that someone chose, and tells the other", async () => {
     for (let round = 0; round < 4; round++) {
