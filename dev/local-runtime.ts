@@ -83,6 +83,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     timeZone: environment.OFFICE_TIME_ZONE,
     settings: { firstAnswerWorkingHours: environment.FIRST_ANSWER_WORKING_HOURS, reassureAfterWorkingHours: environment.REASSURE_AFTER_WORKING_HOURS },
     localesDir: environment.LOCALES_DIR,
+    contentDir: environment.CONTENT_DIR,
     logger: options.logger,
   });
   const reminderTimer = environment.OFFICE_SCHEDULE ? setInterval(() => void sendDueReminders().catch(() => undefined), 60_000) : undefined;

@@ -24,6 +24,7 @@ export const handler = async (_event: unknown, context: Context) => {
         timeZone: environment.OFFICE_TIME_ZONE,
         settings: { firstAnswerWorkingHours: environment.FIRST_ANSWER_WORKING_HOURS, reassureAfterWorkingHours: environment.REASSURE_AFTER_WORKING_HOURS },
         localesDir: environment.LOCALES_DIR,
+        contentDir: environment.CONTENT_DIR,
         logger,
       }),
     )

@@ -1,10 +1,9 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import Holidays from "date-holidays";
-import { GrammyError } from "grammy";
 import { createApi } from "../bot/create-bot.ts";
-import { escapeHtml, HTML } from "../bot/html.ts";
 import { createI18n, localesDirectory } from "../bot/i18n.ts";
+import { createReminderNotices } from "../bot/reminder-notices.ts";
+import { contentDirectory, loadContent } from "../content/load-content.ts";
 import { dueReminders, parseOfficeSchedule, type ReminderSettings } from "../domain/reminders.ts";
 import type { OfficeCalendar } from "../domain/working-hours.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
@@ -19,17 +18,27 @@ export interface ReminderRuntimeOptions {
   officeSchedule: string | undefined;
   timeZone: string;
   settings: ReminderSettings;
+  /** @default the repository's `locales/` */
   localesDir?: string;
+  /** Where `holidays.json` is. @default the repository's `content/` */
+  contentDir?: string;
+  /** Public holidays (YYYY-MM-DD) on which the office is closed. @default the dates in `holidays.json` */
+  holidays?: readonly string[];
   logger: Logger;
+  /** @default () => new Date() (tests pass a fixed clock) */
   now?: () => Date;
 }
 
-/** The office calendar: the configured days and hours, minus Baden-Württemberg's public holidays (date-holidays). */
-export function officeCalendar(schedule: string, timeZone: string): OfficeCalendar {
+/**
+ * The office calendar: the configured days and hours, minus the public holidays of
+ * `content/holidays.json` (Baden-Württemberg's, written by `npm run content:holidays`). The same
+ * list tells people when the office opens again, so reminders and that promise agree.
+ */
+export function officeCalendar(schedule: string, timeZone: string, holidays: readonly string[]): OfficeCalendar {
   const hours = parseOfficeSchedule(schedule);
   if (!hours) throw new Error(`OFFICE_SCHEDULE "${schedule}" is not like "Mo-Fr 09:00-16:00"`);
-  const holidays = new Holidays("DE", "BW", { types: ["public"] });
-  return { ...hours, timeZone, isHoliday: (date) => Boolean(holidays.isHoliday(new Date(`${date}T12:00:00Z`))) };
+  const closed = new Set(holidays);
+  return { ...hours, timeZone, isHoliday: (date) => closed.has(date) };
 }
 
 /**
@@ -40,10 +49,14 @@ export function officeCalendar(schedule: string, timeZone: string): OfficeCalend
 export function createReminderRuntime(options: ReminderRuntimeOptions) {
   const now = options.now ?? (() => new Date());
   const enquiries = new DynamoDbEnquiryStore(options.documentClient, options.tableName, now);
-  const coordinators = new DynamoDbCoordinatorStore(options.documentClient, options.tableName);
-  const api = createApi(options.token, options.apiRoot);
-  const i18n = createI18n(localesDirectory(options.localesDir));
-  const calendar = options.officeSchedule ? officeCalendar(options.officeSchedule, options.timeZone) : undefined;
+  const sendReminder = createReminderNotices({
+    api: createApi(options.token, options.apiRoot),
+    coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName),
+    i18n: createI18n(localesDirectory(options.localesDir)),
+  });
+  const calendar = options.officeSchedule
+    ? officeCalendar(options.officeSchedule, options.timeZone, options.holidays ?? loadContent(contentDirectory(options.contentDir)).holidays)
+    : undefined;
 
   return async function sendDueReminders(): Promise<{ coordinators: number; enquirers: number }> {
     const sent = { coordinators: 0, enquirers: 0 };
@@ -52,29 +65,18 @@ export function createReminderRuntime(options: ReminderRuntimeOptions) {
       return sent;
     }
     const open = [...(await enquiries.listByStatus("new")), ...(await enquiries.listByStatus("assigned"))];
-    for (const { kind, enquiry, workingHours } of dueReminders(open, now(), calendar, options.settings)) {
+    for (const reminder of dueReminders(open, now(), calendar, options.settings)) {
+      const { kind, enquiry } = reminder;
+      let outcome;
       try {
-        if (kind === "coordinators") {
-          const place = enquiry.coordination;
-          if (!place?.cardMessageId) continue;
-          const assignee = enquiry.assignee === undefined ? undefined : await coordinators.get(enquiry.assignee);
-          const mention = assignee ? ` <a href="tg://user?id=${assignee.userId}">${escapeHtml(assignee.firstName)}</a>` : "";
-          await api.sendMessage(place.chatId, i18n.t("de", "reminder-coordinators", { reference: enquiry.reference, hours: String(workingHours) }) + mention, {
-            ...HTML,
-            ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : { reply_parameters: { message_id: place.cardMessageId } }),
-          });
-          sent.coordinators++;
-        } else {
-          await api.sendMessage(enquiry.enquirerId, i18n.t(enquiry.language, "reminder-enquirer", { reference: enquiry.reference }), HTML);
-          sent.enquirers++;
-        }
-      } catch (error) {
-        // A person who blocked the bot is not reminded again; anything else is tried next time.
-        if (!(error instanceof GrammyError && error.error_code === 403)) {
-          options.logger.warn("A reminder failed; trying again at the next check", { reference: enquiry.reference, kind });
-          continue;
-        }
+        outcome = await sendReminder(reminder);
+      } catch {
+        options.logger.warn("A reminder failed; trying again at the next check", { reference: enquiry.reference, kind });
+        continue;
       }
+      if (outcome === "not-yet") continue;
+      if (outcome === "sent") sent[kind === "coordinators" ? "coordinators" : "enquirers"]++;
+      // Recorded also when Telegram refused it for good: a person who blocked the bot is not reminded again.
       await enquiries.markReminded(enquiry.id, kind, now());
     }
     return sent;

@@ -25,6 +25,8 @@ function reminders() {
     officeSchedule: "Mo-Fr 09:00-16:00",
     timeZone: "Europe/Berlin",
     settings: { firstAnswerWorkingHours: 8, reassureAfterWorkingHours: 16 },
+    // Fixed here: content/holidays.json moves on with the years (npm run content:holidays).
+    holidays: ["2026-12-25", "2026-12-26", "2027-01-01", "2027-01-06"],
     logger,
     now: () => clock,
   });
@@ -78,6 +80,36 @@ describe("reminders", () => {
     await reminders()();
 
     expect(harness.api.callsTo("sendMessage").some((call) => String(call.payload.text).includes("A-2026-00002"))).toBe(false);
+  });
+
+  it("does not remind a person again who blocked the bot, and does not count it as sent", async () => {
+    clock = new Date("2026-12-23T13:00:00Z");
+    const store = await postedEnquiry("aaaaaaaaaaa00003");
+    harness.api.reset();
+    clock = new Date("2026-12-29T10:00:00Z"); // 18 office hours: both reminders are due.
+    harness.api.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }); // the coordinators' reminder, this time
+    harness.api.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" });
+
+    expect(await reminders()()).toEqual({ coordinators: 0, enquirers: 0 });
+    expect(await store.get("aaaaaaaaaaa00003")).toMatchObject({ reassuredEnquirerAt: expect.any(String) });
+    expect((await store.get("aaaaaaaaaaa00003"))?.remindedCoordinatorsAt).toBeUndefined();
+
+    // The next check: the coordinators' reminder again, as it failed only for now; the person not.
+    harness.api.reset();
+    expect(await reminders()()).toEqual({ coordinators: 1, enquirers: 0 });
+    expect(harness.api.callsTo("sendMessage").map((call) => call.payload.chat_id)).toEqual([GROUP]);
+  });
+
+  it("sends nothing without an office schedule", async () => {
+    clock = new Date("2026-12-23T13:00:00Z");
+    await postedEnquiry("aaaaaaaaaaa00004");
+    harness.api.reset();
+    clock = new Date("2027-01-11T10:00:00Z");
+
+    const sent = await createReminderRuntime({ token: TEST_TOKEN, apiRoot: harness.api.apiRoot, tableName: harness.tableName, documentClient: harness.documentClient, officeSchedule: undefined, timeZone: "Europe/Berlin", settings: { firstAnswerWorkingHours: 8, reassureAfterWorkingHours: 16 }, logger, now: () => clock })();
+
+    expect(sent).toEqual({ coordinators: 0, enquirers: 0 });
+    expect(harness.api.callsTo("sendMessage")).toEqual([]);
   });
 
   it("reads office schedules in German and English, and refuses nonsense", () => {
