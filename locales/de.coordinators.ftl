@@ -1,6 +1,5 @@
 # Texte, die nur die Koordinatorinnen in ihrer Telegram-Gruppe lesen (nur Deutsch).
 
-card-topic-new = 🆕
 card-title = <b>Neue Anfrage { $reference }</b>
 card-received = Eingegangen: { $date }
 card-language = Sprache der Person: { $language }
