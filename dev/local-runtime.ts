@@ -1,14 +1,13 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import { botInfoFrom, fetchBotInfo } from "../functions/bot/create-bot.ts";
-import { botIdFromToken, enquirySettingsFrom, type LocalEnvironment } from "../functions/config.ts";
-import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
-import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
+import type { LocalEnvironment } from "../functions/config.ts";
 import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts";
 import { createReminderRuntime } from "../functions/reminders/reminder-runtime.ts";
-import { startOutboxPoll } from "./outbox.ts";
+import { notifierRuntimeOptions, reminderRuntimeOptions, webhookRuntimeOptions, type RuntimeConnections } from "../functions/runtime/runtime-options.ts";
+import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
+import { createWebhookRuntime, type WebhookRuntime } from "../functions/webhook/webhook-runtime.ts";
 import { FakeTranslator } from "./fake-translator.ts";
-import { AmazonTranslator } from "../functions/translation/amazon-translator.ts";
 import { ensureTable, startLocalDynamoDb } from "./local-dynamodb.ts";
+import { startOutboxPoll } from "./outbox.ts";
 
 export interface LocalRuntimeOptions {
   environment: LocalEnvironment;
@@ -18,8 +17,6 @@ export interface LocalRuntimeOptions {
   logger: Logger;
   /** Keep the embedded DynamoDB in memory instead of `LOCAL_DATA_DIR` (tests, benchmarks). */
   inMemory?: boolean;
-  /** The coordinators' group when COORDINATOR_CHAT_ID is not set (the terminal chat's fake group). */
-  coordinatorChatId?: number;
 }
 
 export interface LocalRuntime extends WebhookRuntime {
@@ -31,7 +28,9 @@ export interface LocalRuntime extends WebhookRuntime {
 
 /**
  * The webhook's wiring on one machine: DynamoDB is `DYNAMODB_ENDPOINT` when set, else an embedded
- * dynalite; the table is created with the stack's keys and indexes when it is missing.
+ * dynalite; the table is created with the stack's keys and indexes when it is missing. The
+ * runtimes get their options from the environment exactly as the Lambda functions do
+ * (`functions/runtime/runtime-options.ts`).
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const { environment } = options;
@@ -42,50 +41,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const { client, documentClient } = createDynamoDbClients({ endpoint });
   await ensureTable(client, environment.TABLE_NAME);
 
-  const botInfo = environment.TELEGRAM_BOT_USERNAME
-    ? botInfoFrom(botIdFromToken(options.token), environment.TELEGRAM_BOT_USERNAME)
-    : await fetchBotInfo(options.token, options.apiRoot);
-
-  const runtime = createWebhookRuntime({
-    token: options.token,
-    webhookSecret: options.webhookSecret,
-    botInfo,
+  const connections: RuntimeConnections = {
+    secret: { botToken: options.token, webhookSecret: options.webhookSecret },
     apiRoot: options.apiRoot,
-    tableName: environment.TABLE_NAME,
     client,
     documentClient,
-    localesDir: environment.LOCALES_DIR,
-    contentDir: environment.CONTENT_DIR,
-    enquirySettings: enquirySettingsFrom(environment),
-    coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
-    ...(environment.TRANSLATION === "fake" ? { translator: new FakeTranslator() } : environment.TRANSLATION === "amazon" ? { translator: new AmazonTranslator() } : {}),
     logger: options.logger,
-  });
-  const notifier = createNotifierRuntime({
-    token: options.token,
-    apiRoot: options.apiRoot,
-    tableName: environment.TABLE_NAME,
-    documentClient,
-    coordinatorChatId: environment.COORDINATOR_CHAT_ID ?? options.coordinatorChatId,
-    localesDir: environment.LOCALES_DIR,
-    contentDir: environment.CONTENT_DIR,
-    retentionDays: enquirySettingsFrom(environment).retentionDays,
-    logger: options.logger,
-  });
+  };
+  const runtime = createWebhookRuntime(await webhookRuntimeOptions(environment, connections, { fakeTranslator: new FakeTranslator() }));
+  const notifier = createNotifierRuntime(notifierRuntimeOptions(environment, connections));
   const outbox = startOutboxPoll(notifier.store, notifier.notifyNewEnquiry, options.logger, undefined, notifier.eraseExpiredEnquiry);
   // What EventBridge runs every half hour in AWS; here every minute, when OFFICE_SCHEDULE is set.
-  const sendDueReminders = createReminderRuntime({
-    token: options.token,
-    apiRoot: options.apiRoot,
-    tableName: environment.TABLE_NAME,
-    documentClient,
-    officeSchedule: environment.OFFICE_SCHEDULE,
-    timeZone: environment.OFFICE_TIME_ZONE,
-    settings: { firstAnswerWorkingHours: environment.FIRST_ANSWER_WORKING_HOURS, reassureAfterWorkingHours: environment.REASSURE_AFTER_WORKING_HOURS },
-    localesDir: environment.LOCALES_DIR,
-    contentDir: environment.CONTENT_DIR,
-    logger: options.logger,
-  });
+  const sendDueReminders = createReminderRuntime(reminderRuntimeOptions(environment, connections));
   const reminderTimer = environment.OFFICE_SCHEDULE ? setInterval(() => void sendDueReminders().catch(() => undefined), 60_000) : undefined;
   return {
     ...runtime,

@@ -62,7 +62,6 @@ async function runPlayground(environment: LocalEnvironment, webhookSecret: strin
     webhookSecret,
     apiRoot: emulator.apiRoot,
     logger,
-    coordinatorChatId,
   });
 
   // The webhook as `npm run serve` serves it, registered the way `npm run webhook:set` does.

@@ -6,7 +6,7 @@ import { createNotifierRuntime } from "../functions/notifier/notifier-runtime.ts
 import { listWaitingEnquiries, postWaitingEnquiries } from "../functions/notifier/post-waiting.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
 import { DynamoDbEnquiryStore } from "../functions/store/enquiry-store.ts";
-import { readBotSecret } from "../functions/webhook/bot-secret.ts";
+import { readBotSecret } from "../functions/runtime/bot-secret.ts";
 
 const environmentSchema = z.object({
   DEAD_LETTER_QUEUE_URL: z.url(),

@@ -2,7 +2,7 @@ import { Api } from "grammy";
 import { z } from "zod";
 import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
 import { parseEnvironment } from "../functions/config.ts";
-import { readBotSecret } from "../functions/webhook/bot-secret.ts";
+import { readBotSecret } from "../functions/runtime/bot-secret.ts";
 import { MAX_CONNECTIONS, registerWebhook, setCommandMenus } from "../dev/telegram-setup.ts";
 
 const environmentSchema = z.object({

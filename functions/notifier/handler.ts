@@ -1,34 +1,14 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import { enquirySettingsFrom, lambdaEnvironmentSchema, parseEnvironment } from "../config.ts";
 import { LogMessage } from "../observability/metric-names.ts";
-import { createDynamoDbClients } from "../store/dynamodb-client.ts";
-import { readBotSecret } from "../webhook/bot-secret.ts";
+import { lambdaEntry } from "../runtime/lambda-entry.ts";
+import { notifierRuntimeOptions } from "../runtime/runtime-options.ts";
 import { createNotifierRuntime } from "./notifier-runtime.ts";
 import { expiredEnquiry, insertedEnquiryId } from "./stream-records.ts";
 
-const environment = parseEnvironment(lambdaEnvironmentSchema, process.env);
-const logger = new Logger({ logLevel: environment.LOG_LEVEL });
-const { documentClient } = createDynamoDbClients();
+const { environment, logger, onFirstEvent } = lambdaEntry();
+const notifier = onFirstEvent((connections) => createNotifierRuntime(notifierRuntimeOptions(environment, connections)));
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
-
-let runtime: Promise<ReturnType<typeof createNotifierRuntime>> | undefined;
-
-async function initialise() {
-  const secret = await readBotSecret(environment.BOT_SECRET_ARN);
-  return createNotifierRuntime({
-    token: secret.botToken,
-    apiRoot: environment.TELEGRAM_API_ROOT,
-    tableName: environment.TABLE_NAME,
-    documentClient,
-    coordinatorChatId: environment.COORDINATOR_CHAT_ID,
-    localesDir: environment.LOCALES_DIR,
-    contentDir: environment.CONTENT_DIR,
-    retentionDays: enquirySettingsFrom(environment).retentionDays,
-    logger,
-  });
-}
 
 /**
  * Table stream entry: posts each new enquiry to the coordinators' group, and clears the group of
@@ -38,11 +18,7 @@ async function initialise() {
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
   logger.addContext(context);
-  runtime ??= initialise().catch((error: unknown) => {
-    runtime = undefined;
-    throw error;
-  });
-  const { notifyNewEnquiry, eraseExpiredEnquiry } = await runtime;
+  const { notifyNewEnquiry, eraseExpiredEnquiry } = await notifier();
   return processPartialResponse(
     event,
     async (record: DynamoDBRecord) => {

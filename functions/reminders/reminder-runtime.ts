@@ -4,6 +4,7 @@ import { createApi } from "../bot/create-bot.ts";
 import { createI18n, localesDirectory } from "../bot/i18n.ts";
 import { createReminderNotices } from "../bot/reminder-notices.ts";
 import { contentDirectory, loadContent } from "../content/load-content.ts";
+import { AWAITING_FIRST_ANSWER } from "../domain/enquiry-lifecycle.ts";
 import { dueReminders, parseOfficeSchedule, type ReminderSettings } from "../domain/reminders.ts";
 import type { OfficeCalendar } from "../domain/working-hours.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
@@ -64,7 +65,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions) {
       options.logger.info("OFFICE_SCHEDULE is not set: no reminders");
       return sent;
     }
-    const open = [...(await enquiries.listByStatus("new")), ...(await enquiries.listByStatus("assigned"))];
+    const open = (await Promise.all(AWAITING_FIRST_ANSWER.map((status) => enquiries.listByStatus(status)))).flat();
     for (const reminder of dueReminders(open, now(), calendar, options.settings)) {
       const { kind, enquiry } = reminder;
       let outcome;

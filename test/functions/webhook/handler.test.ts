@@ -81,6 +81,24 @@ describe("the Lambda entry point", () => {
     expect(api.callsTo("getMe")).toHaveLength(0);
   });
 
+  it("tries to read the bot secret again at the next request when Secrets Manager failed at the cold start", async () => {
+    vi.resetModules();
+    // Nothing listens on the discard port: the first read fails as an unreachable Secrets Manager would.
+    setLambdaEnvironment({ AWS_ENDPOINT_URL_SECRETS_MANAGER: "http://127.0.0.1:9", AWS_MAX_ATTEMPTS: "1" });
+    const { handler } = await import("../../../functions/webhook/handler.ts");
+    const readsBefore = secrets.reads.length;
+    const user = { id: 8104, first_name: "Wieder", language_code: "de" };
+    const headers = { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET.webhookSecret };
+
+    await expect(handler(functionUrlEvent(JSON.stringify(textMessageUpdate(user, "/start")), headers), context)).rejects.toThrow();
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = secrets.endpoint;
+    const retried = await handler(functionUrlEvent(JSON.stringify(textMessageUpdate(user, "/help")), headers), context);
+
+    expect(retried).toMatchObject({ statusCode: 200 });
+    expect(secrets.reads.length - readsBefore).toBe(1);
+    expect(api.callsTo("sendMessage").filter((call) => call.payload.chat_id === user.id)).toHaveLength(1);
+  });
+
   it("refuses a request signed with another secret", async () => {
     vi.resetModules();
     setLambdaEnvironment();
