@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { localEnvironmentSchema, parseEnvironment } from "../functions/config.ts";
-import { newDraft, type EnquiryDraft } from "../functions/domain/enquiry.ts";
+import { newDraft, type EnquiryDraft } from "../functions/domain/enquiry-dialogue.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
 import { DynamoDbUserPreferencesStore } from "../functions/store/user-preferences-store.ts";
 import { FakeBotApi } from "../dev/fake-bot-api.ts";

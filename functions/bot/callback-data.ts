@@ -1,6 +1,6 @@
 import { isAudience, type Audience } from "../domain/audiences.ts";
 import type { CardAction } from "../domain/enquiry-lifecycle.ts";
-import type { EnquiryStep } from "../domain/enquiry.ts";
+import type { EnquiryStep } from "../domain/enquiry-dialogue.ts";
 import { TOPICS, type Topic } from "../domain/knowledge-base.ts";
 import { isLanguage, type Language } from "../domain/languages.ts";
 

@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Coordinator } from "../domain/coordinators.ts";
-import type { EnquiryDraft } from "../domain/enquiry.ts";
+import type { EnquiryDraft } from "../domain/enquiry-dialogue.ts";
 import type { Language } from "../domain/languages.ts";
 import type { UserPreferences } from "../domain/user-preferences.ts";
 

@@ -2,6 +2,7 @@ import { Api, GrammyError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Coordination, Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import type { EnquiryLookups } from "../domain/enquiry-lookups.ts";
 import { applyTransition, assignInTurn, roundRobinCandidates } from "../domain/enquiry-lifecycle.ts";
 import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
@@ -14,6 +15,7 @@ export type NotifyOutcome = "posted" | "already-posted" | "gone" | "no-group";
 export interface CoordinatorNotifierDependencies {
   api: Api;
   store: EnquiryStore;
+  lookups: EnquiryLookups;
   coordinators: CoordinatorStore;
   routing: Routing;
   /** The coordinators' supergroup; undefined: nowhere to post (logged, not an error). */
@@ -32,8 +34,17 @@ const NOT_A_FORUM = /not a forum|TOPIC|forum/i;
  * a failure (the stream delivers the record again) continues where it stopped instead of
  * posting twice. Coordinators read German.
  */
-export function createCoordinatorNotifier({ api, store, coordinators, routing, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
+export function createCoordinatorNotifier({ api, store, lookups, coordinators, routing, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
+
+  /**
+   * Where the enquiry is in the group: first the way back from its topic or card (the Bot API
+   * cannot list topics), then the enquiry's own record, so that when the record is there, all is.
+   */
+  async function recordCoordination(enquiryId: string, coordination: Coordination) {
+    await lookups.rememberPlace(coordination, enquiryId);
+    await store.setCoordination(enquiryId, coordination);
+  }
 
   /** The person hears that someone took their enquiry over; a blocked bot is no reason to fail. */
   async function tellEnquirer(enquiry: Enquiry) {
@@ -74,7 +85,7 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
         sent = await api.sendMessage(coordination.chatId, t("card-attachment-failed", { number: String(index + 1), count: String(count), reference: enquiry.reference }), { ...HTML, ...where });
       }
       recorded = { ...recorded, attachmentsPosted: index + 1 };
-      await undoUnlessRecorded(store.setCoordination(enquiry.id, recorded), () => api.deleteMessage(coordination.chatId, sent.message_id));
+      await undoUnlessRecorded(recordCoordination(enquiry.id, recorded), () => api.deleteMessage(coordination.chatId, sent.message_id));
     }
   }
 
@@ -120,7 +131,7 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
     let coordination = enquiry.coordination ?? { chatId: coordinatorChatId, team };
     if (coordination.threadId === undefined && enquiry.coordination === undefined) {
       // For /find; before the topic, so that a retry after any later failure still writes it.
-      await store.rememberReference(enquiry.reference, enquiry.id);
+      await lookups.rememberReference(enquiry.reference, enquiry.id);
       try {
         const topic = await api.createForumTopic(coordinatorChatId, topicName(enquiry, t));
         coordination = { chatId: coordinatorChatId, team, threadId: topic.message_thread_id };
@@ -129,12 +140,12 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
         log.warn("The coordinators' group has no topics: posting a plain card", { reference: enquiry.reference });
         coordination = { chatId: coordinatorChatId, team };
         // Said once per group, not under every card.
-        if (await store.firstTime(`no-topics#${coordinatorChatId}`)) await api.sendMessage(coordinatorChatId, t("card-no-topics"), HTML);
+        if (await lookups.firstTime(`no-topics#${coordinatorChatId}`)) await api.sendMessage(coordinatorChatId, t("card-no-topics"), HTML);
       }
       // Recorded before the card: a retry after a failed card reuses this topic. A topic that
       // could not be recorded would be opened again by the retry, so it is removed first.
       const threadId = coordination.threadId;
-      await undoUnlessRecorded(store.setCoordination(enquiry.id, coordination), () =>
+      await undoUnlessRecorded(recordCoordination(enquiry.id, coordination), () =>
         threadId === undefined ? undefined : api.deleteForumTopic(coordinatorChatId, threadId),
       );
     }
@@ -145,7 +156,7 @@ export function createCoordinatorNotifier({ api, store, coordinators, routing, c
       ...(coordination.threadId !== undefined ? { message_thread_id: coordination.threadId } : {}),
     });
     const posted = { ...coordination, cardMessageId: card.message_id, postedAt: now().toISOString() };
-    await undoUnlessRecorded(store.setCoordination(enquiry.id, posted), () => api.deleteMessage(coordinatorChatId, card.message_id));
+    await undoUnlessRecorded(recordCoordination(enquiry.id, posted), () => api.deleteMessage(coordinatorChatId, card.message_id));
     await postAttachments(enquiry, posted);
     log.info(LogMessage.EnquiryPosted, { reference: enquiry.reference, threadId: coordination.threadId });
     return "posted";

@@ -8,6 +8,7 @@ import type { Routing } from "../domain/routing.ts";
 import type { Translator } from "../domain/translation.ts";
 import type { EnquiryStore } from "../domain/enquiry.ts";
 import type { ErasedFiguresStore } from "../domain/enquiry-stats.ts";
+import type { EnquiryLookups } from "../domain/enquiry-lookups.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../domain/knowledge-gaps.ts";
 import type { KnowledgeSearch } from "../domain/search/knowledge-search.ts";
@@ -45,7 +46,7 @@ export interface BotDependencies {
   gaps: KnowledgeGapStore;
   directory: { districts: readonly string[]; store: DirectoryStore };
   /** `erasedFigures`: what statistics keep of enquiries whose data was erased. */
-  enquiries: { store: EnquiryStore; settings: EnquirySettings; erasedFigures: ErasedFiguresStore };
+  enquiries: { store: EnquiryStore; lookups: EnquiryLookups; settings: EnquirySettings; erasedFigures: ErasedFiguresStore };
   /** The coordinators' group and who is registered in it. */
   coordination: { chatId: number | undefined; coordinators: CoordinatorStore; routing: Routing };
   /** Machine translation of relayed messages; undefined: off. */
@@ -84,6 +85,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { settings } = deps.enquiries;
   const eraseEnquiry = createEnquiryEraser({
     store: deps.enquiries.store,
+    lookups: deps.enquiries.lookups,
     figures: deps.enquiries.erasedFigures,
     i18n: deps.i18n,
     retentionDays: settings.retentionDays,
@@ -102,6 +104,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       routing: deps.coordination.routing,
       gaps: deps.gaps,
       enquiries: deps.enquiries.store,
+      lookups: deps.enquiries.lookups,
       erasedFigures: deps.enquiries.erasedFigures,
       i18n: deps.i18n,
       retentionDays: settings.retentionDays,
@@ -110,7 +113,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     }),
   );
   bot.use(
-    myEnquiriesFeature({ store: deps.enquiries.store, retentionDays: settings.retentionDays, now, i18n: deps.i18n, log: deps.log, ...(deps.translator ? { translator: deps.translator } : {}) }),
+    myEnquiriesFeature({ store: deps.enquiries.store, lookups: deps.enquiries.lookups, retentionDays: settings.retentionDays, now, i18n: deps.i18n, log: deps.log, ...(deps.translator ? { translator: deps.translator } : {}) }),
   );
   bot.use(enquiryFeature({ store: deps.enquiries.store, settings, districts: deps.directory.districts, now, log: deps.log }));
   bot.use(menuFeature(deps.knowledge.entries), helpFeature(), languageFeature());
@@ -118,6 +121,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     privacyFeature({
       preferences: deps.preferences,
       enquiries: deps.enquiries.store,
+      lookups: deps.enquiries.lookups,
       eraseEnquiry,
       retentionDays: settings.retentionDays,
       draftTtlHours: settings.draftTtlHours,

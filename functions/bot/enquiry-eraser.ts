@@ -1,6 +1,8 @@
 import { GrammyError, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Coordination, Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import type { EnquiryLookups } from "../domain/enquiry-lookups.ts";
+import { retentionDeadline } from "../domain/enquiry-lifecycle.ts";
 import { erasedFigures, type ErasedFiguresStore } from "../domain/enquiry-stats.ts";
 import type { BotContext } from "./context.ts";
 import { HTML } from "./html.ts";
@@ -10,6 +12,7 @@ export type ErasureReason = "person" | "retention";
 
 export interface EnquiryEraserDependencies {
   store: EnquiryStore;
+  lookups: EnquiryLookups;
   figures: ErasedFiguresStore;
   i18n: I18n<BotContext>;
   /** How long the group keeps the marker that says a topic's enquiry was erased. */
@@ -28,7 +31,7 @@ const TOPIC_GONE = /TOPIC_ID_INVALID|thread not found|topic not found|TOPIC_DELE
  * the enquiry itself. The month's statistics keep its anonymous figures. Each step can be repeated,
  * so a retry after a failure finishes the job.
  */
-export function createEnquiryEraser({ store, figures, i18n, retentionDays, now, log }: EnquiryEraserDependencies) {
+export function createEnquiryEraser({ store, lookups, figures, i18n, retentionDays, now, log }: EnquiryEraserDependencies) {
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
 
   /** Removes what the group shows of the enquiry; true when the topic (and all in it) is gone. */
@@ -65,7 +68,9 @@ export function createEnquiryEraser({ store, figures, i18n, retentionDays, now, 
       // In the group's general topic: the enquiry's own topic may be gone.
       await ignoringRefusal(() => api.sendMessage(place.chatId, notice, HTML));
     }
-    await store.erase(enquiry, new Date(now().getTime() + retentionDays * 24 * 60 * 60 * 1000));
+    await lookups.forget(enquiry, retentionDeadline(now(), retentionDays));
+    // Last: while the enquiry is there, a repeated erasure finds everything again.
+    await store.delete(enquiry.id);
     log.info("Enquiry erased", { reference: enquiry.reference, reason });
   };
 }

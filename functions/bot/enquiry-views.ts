@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
-import { ENQUIRER_TYPES, LIMITS, type Enquiry, type EnquiryDraft, type EnquiryStep } from "../domain/enquiry.ts";
+import { ENQUIRER_TYPES, type Enquiry } from "../domain/enquiry.ts";
+import { LIMITS, type EnquiryDraft, type EnquiryStep } from "../domain/enquiry-dialogue.ts";
 import { TOPICS } from "../domain/knowledge-base.ts";
 import { LANGUAGES } from "../domain/languages.ts";
 import { enquiryData } from "./callback-data.ts";

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { EnquiryDraft } from "../domain/enquiry.ts";
+import type { EnquiryDraft } from "../domain/enquiry-dialogue.ts";
 import { languageFromTelegram } from "../domain/languages.ts";
 import type { UserPreferences, UserPreferencesStore } from "../domain/user-preferences.ts";
 import type { BotContext } from "./context.ts";

@@ -1,6 +1,7 @@
 import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Enquiry, EnquiryStore } from "../domain/enquiry.ts";
+import type { EnquiryLookups } from "../domain/enquiry-lookups.ts";
 import { hasEnded } from "../domain/enquiry-lifecycle.ts";
 import type { Language } from "../domain/languages.ts";
 import type { Translator } from "../domain/translation.ts";
@@ -22,6 +23,8 @@ export interface RelayedMessage {
 
 export interface RelayDependencies {
   store: EnquiryStore;
+  /** Where a person's Telegram "reply" to a relayed message finds its enquiry again. */
+  lookups: EnquiryLookups;
   i18n: I18n<BotContext>;
   /** Translates relayed texts; undefined: they pass unchanged, with the language noted. */
   translator?: Translator;
@@ -36,7 +39,7 @@ export interface RelayDependencies {
  * last part, and a delivery that fails for good (the bot blocked, a text refused) recorded in the
  * enquiry's history and reported to the sender instead of being lost.
  */
-export function createRelay({ store, i18n, translator, retentionDays, now, log }: RelayDependencies) {
+export function createRelay({ store, lookups, i18n, translator, retentionDays, now, log }: RelayDependencies) {
   const de = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
   const relayUntil = () => new Date(now().getTime() + retentionDays * 24 * 60 * 60 * 1000);
 
@@ -79,7 +82,7 @@ export function createRelay({ store, i18n, translator, retentionDays, now, log }
       for (const [index, part] of parts.entries()) {
         const last = index === parts.length - 1;
         const sent = await api.sendMessage(enquiry.enquirerId, part, { ...HTML, ...(last && keyboard ? { reply_markup: keyboard } : {}) });
-        if (options.conversation) await store.rememberRelay(enquiry.enquirerId, sent.message_id, enquiry.id, relayUntil());
+        if (options.conversation) await lookups.rememberRelay(enquiry.enquirerId, sent.message_id, enquiry.id, relayUntil());
       }
       return { delivered: true };
     } catch (error) {
@@ -104,7 +107,7 @@ export function createRelay({ store, i18n, translator, retentionDays, now, log }
     if (!introduced.delivered) return introduced;
     try {
       const copy = await api.copyMessage(enquiry.enquirerId, message.chatId, message.messageId, { reply_markup: reply });
-      await store.rememberRelay(enquiry.enquirerId, copy.message_id, enquiry.id, relayUntil());
+      await lookups.rememberRelay(enquiry.enquirerId, copy.message_id, enquiry.id, relayUntil());
       return { delivered: true };
     } catch (error) {
       return failure(enquiry, error);

@@ -1,4 +1,4 @@
-import type { EnquiryDraft } from "./enquiry.ts";
+import type { EnquiryDraft } from "./enquiry-dialogue.ts";
 import type { Language } from "./languages.ts";
 
 /**

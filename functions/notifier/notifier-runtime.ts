@@ -9,6 +9,7 @@ import type { Enquiry } from "../domain/enquiry.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
 import { DynamoDbErasedFiguresStore } from "../store/erased-figures-store.ts";
+import { DynamoDbEnquiryLookups } from "../store/enquiry-lookup-store.ts";
 
 export interface NotifierRuntimeOptions {
   token: string;
@@ -32,10 +33,12 @@ export interface NotifierRuntimeOptions {
 export function createNotifierRuntime(options: NotifierRuntimeOptions) {
   const now = options.now ?? (() => new Date());
   const store = new DynamoDbEnquiryStore(options.documentClient, options.tableName, now);
+  const lookups = new DynamoDbEnquiryLookups(options.documentClient, options.tableName, now);
   const api = createApi(options.token, options.apiRoot);
   const i18n = createI18n(localesDirectory(options.localesDir));
   const eraseEnquiry = createEnquiryEraser({
     store,
+    lookups,
     figures: new DynamoDbErasedFiguresStore(options.documentClient, options.tableName),
     i18n,
     retentionDays: options.retentionDays ?? 180,
@@ -44,9 +47,11 @@ export function createNotifierRuntime(options: NotifierRuntimeOptions) {
   });
   return {
     store,
+    lookups,
     notifyNewEnquiry: createCoordinatorNotifier({
       api,
       store,
+      lookups,
       coordinators: new DynamoDbCoordinatorStore(options.documentClient, options.tableName),
       routing: loadContent(contentDirectory(options.contentDir)).routing,
       coordinatorChatId: options.coordinatorChatId,

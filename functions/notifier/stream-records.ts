@@ -1,14 +1,13 @@
 import type { AttributeValue as StreamAttributeValue, DynamoDBRecord } from "aws-lambda";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { enquiryFromItem } from "../store/enquiry-store.ts";
+import { enquiryFromItem } from "../store/enquiry-item.ts";
+import { tableKeys } from "../store/table-keys.ts";
 import type { Enquiry } from "../domain/enquiry.ts";
 
 const enquiryIdOf = (record: DynamoDBRecord): string | undefined => {
   const keys = record.dynamodb?.Keys;
-  const pk = keys?.pk?.S;
-  if (keys?.sk?.S !== "ENQUIRY" || !pk?.startsWith("ENQUIRY#")) return undefined;
-  return pk.slice("ENQUIRY#".length);
+  return tableKeys.enquiryIdOf({ pk: keys?.pk?.S, sk: keys?.sk?.S });
 };
 
 /**

@@ -2,17 +2,11 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { queryAll } from "./query-all.ts";
 import { ENDED_STATUSES } from "../domain/enquiry-lifecycle.ts";
-import type { Coordination, CoordinationPlace, Enquiry, EnquiryChange, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
+import type { Coordination, Enquiry, EnquiryChange, EnquiryEvent, EnquiryStatus, EnquiryStore } from "../domain/enquiry.ts";
+import { enquiryFromItem } from "./enquiry-item.ts";
+import { epochSeconds, tableKeys } from "./table-keys.ts";
 
-const enquiryKey = (id: string) => ({ pk: `ENQUIRY#${id}`, sk: "ENQUIRY" });
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
-/** `COORDINATION#<chat>#topic:<thread>`, or `#card:<message>` in a group without topics. */
-const coordinationPlace = (chatId: number, threadId: number | undefined, cardMessageId: number | undefined) =>
-  threadId !== undefined
-    ? { pk: `COORDINATION#${chatId}#topic:${threadId}`, sk: "ENQUIRY" }
-    : cardMessageId !== undefined
-      ? { pk: `COORDINATION#${chatId}#card:${cardMessageId}`, sk: "ENQUIRY" }
-      : undefined;
+const enquiryKey = tableKeys.enquiry;
 
 /**
  * One item per enquiry (`ENQUIRY#<id>` / `ENQUIRY`), its history in the item (a consultation's
@@ -30,7 +24,7 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     const { Attributes } = await this.documentClient.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: "COUNTER", sk: `ENQUIRY#${year}` },
+        Key: tableKeys.referenceCounter(year),
         UpdateExpression: "ADD #sequence :one",
         ExpressionAttributeNames: { "#sequence": "sequence" },
         ExpressionAttributeValues: { ":one": 1 },
@@ -65,7 +59,7 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       TableName: this.tableName,
       IndexName: "gsi3",
       KeyConditionExpression: "gsi3pk = :enquirer",
-      ExpressionAttributeValues: { ":enquirer": `ENQUIRER#${enquirerId}` },
+      ExpressionAttributeValues: { ":enquirer": tableKeys.byEnquirer(enquirerId) },
       ScanIndexForward: false,
     });
     return items.filter((item) => options.includeExpired || !this.expired(item)).map((item) => this.fromItem(item));
@@ -79,13 +73,13 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       // gsi2: a coordinator's enquiries, most recently changed first.
       set.push("assignee = :assignee", "gsi2pk = :coordinatorKey", "gsi2sk = :now");
       values[":assignee"] = options.assignee;
-      values[":coordinatorKey"] = `COORDINATOR#${options.assignee}`;
+      values[":coordinatorKey"] = tableKeys.byAssignee(options.assignee);
     }
     if (options.status) {
       set.push("#status = :status", "gsi1pk = :statusKey");
       names["#status"] = "status";
       values[":status"] = options.status;
-      values[":statusKey"] = `ENQUIRY_STATUS#${options.status}`;
+      values[":statusKey"] = tableKeys.byStatus(options.status);
     }
     if (options.deleteAfter) {
       set.push("expiresAt = :expires");
@@ -131,15 +125,11 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       TableName: this.tableName,
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :status",
-      ExpressionAttributeValues: { ":status": `ENQUIRY_STATUS#${status}` },
+      ExpressionAttributeValues: { ":status": tableKeys.byStatus(status) },
     });
   }
 
   async setCoordination(id: string, coordination: Coordination): Promise<void> {
-    // The Bot API cannot list topics: a message in a topic finds its enquiry through this item.
-    // Written first, so that the enquiry's own record is the last step: when it is there, all is.
-    const place = coordinationPlace(coordination.chatId, coordination.threadId, coordination.cardMessageId);
-    if (place) await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { ...place, enquiryId: id } }));
     await this.documentClient.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -149,38 +139,6 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
         ExpressionAttributeValues: { ":coordination": coordination },
       }),
     );
-  }
-
-  async rememberRelay(enquirerId: number, messageId: number, enquiryId: string, until: Date): Promise<void> {
-    await this.documentClient.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: `RELAY#${enquirerId}`, sk: `MESSAGE#${messageId}`, enquiryId, expiresAt: epochSeconds(until) } }),
-    );
-  }
-
-  async findRelay(enquirerId: number, messageId: number): Promise<string | undefined> {
-    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `RELAY#${enquirerId}`, sk: `MESSAGE#${messageId}` } }));
-    return Item && !this.expired(Item) && typeof Item.enquiryId === "string" ? Item.enquiryId : undefined;
-  }
-
-  async forgetRelays(enquirerId: number): Promise<void> {
-    const items = await queryAll(this.documentClient, {
-      TableName: this.tableName,
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": `RELAY#${enquirerId}` },
-    });
-    for (const item of items) await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk } }));
-  }
-
-  async firstTime(key: string): Promise<boolean> {
-    try {
-      await this.documentClient.send(
-        new PutCommand({ TableName: this.tableName, Item: { pk: `ONCE#${key}`, sk: "ONCE", at: this.now().toISOString() }, ConditionExpression: "attribute_not_exists(pk)" }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
   }
 
   async rate(id: string, rating: number): Promise<boolean> {
@@ -220,58 +178,14 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
       TableName: this.tableName,
       IndexName: "gsi2",
       KeyConditionExpression: "gsi2pk = :coordinator",
-      ExpressionAttributeValues: { ":coordinator": `COORDINATOR#${userId}` },
+      ExpressionAttributeValues: { ":coordinator": tableKeys.byAssignee(userId) },
       ScanIndexForward: false,
     });
     return items.filter((item) => !this.expired(item)).map((item) => this.fromItem(item));
   }
 
-  async rememberReference(reference: string, id: string): Promise<void> {
-    await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: { pk: `REFERENCE#${reference}`, sk: "ENQUIRY", enquiryId: id } }));
-  }
-
-  async findByReference(reference: string): Promise<Enquiry | undefined> {
-    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: `REFERENCE#${reference}`, sk: "ENQUIRY" } }));
-    return typeof Item?.enquiryId === "string" ? this.get(Item.enquiryId) : undefined;
-  }
-
-  async findByCoordination(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<Enquiry | undefined> {
-    const place = await this.placeOf(chatId, threadId, cardMessageId);
-    return place?.kind === "enquiry" ? place.enquiry : undefined;
-  }
-
-  async placeOf(chatId: number, threadId: number | undefined, cardMessageId: number | undefined): Promise<CoordinationPlace | undefined> {
-    const key = coordinationPlace(chatId, threadId, cardMessageId);
-    if (!key) return undefined;
-    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: key }));
-    if (!Item || this.expired(Item)) return undefined;
-    if (typeof Item.erasedReference === "string") return { kind: "erased", reference: Item.erasedReference };
-    const enquiry = typeof Item.enquiryId === "string" ? await this.get(Item.enquiryId) : undefined;
-    return enquiry ? { kind: "enquiry", enquiry } : undefined;
-  }
-
   async delete(id: string): Promise<void> {
     await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: enquiryKey(id) }));
-  }
-
-  async erase(enquiry: Pick<Enquiry, "id" | "reference" | "enquirerId" | "coordination">, keepMarkerUntil: Date): Promise<void> {
-    const place = enquiry.coordination && coordinationPlace(enquiry.coordination.chatId, enquiry.coordination.threadId, enquiry.coordination.cardMessageId);
-    // The marker holds the reference only: nothing about the person, and it expires.
-    if (place) {
-      await this.documentClient.send(
-        new PutCommand({ TableName: this.tableName, Item: { ...place, erasedReference: enquiry.reference, expiresAt: epochSeconds(keepMarkerUntil) } }),
-      );
-    }
-    await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: `REFERENCE#${enquiry.reference}`, sk: "ENQUIRY" } }));
-    const relays = await queryAll(this.documentClient, {
-      TableName: this.tableName,
-      KeyConditionExpression: "pk = :pk",
-      FilterExpression: "enquiryId = :id",
-      ExpressionAttributeValues: { ":pk": `RELAY#${enquiry.enquirerId}`, ":id": enquiry.id },
-    });
-    for (const relay of relays) await this.documentClient.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: relay.pk, sk: relay.sk } }));
-    // Last: while the enquiry is there, a repeated erase finds everything again.
-    await this.delete(enquiry.id);
   }
 
   private expired(item: Record<string, unknown>): boolean {
@@ -282,9 +196,9 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
     return {
       ...enquiryKey(enquiry.id),
       ...enquiry,
-      gsi1pk: `ENQUIRY_STATUS#${enquiry.status}`,
+      gsi1pk: tableKeys.byStatus(enquiry.status),
       gsi1sk: `${enquiry.createdAt}#${enquiry.id}`,
-      gsi3pk: `ENQUIRER#${enquiry.enquirerId}`,
+      gsi3pk: tableKeys.byEnquirer(enquiry.enquirerId),
       gsi3sk: `${enquiry.createdAt}#${enquiry.id}`,
     };
   }
@@ -292,10 +206,4 @@ export class DynamoDbEnquiryStore implements EnquiryStore {
   private fromItem(item: Record<string, unknown>): Enquiry {
     return enquiryFromItem(item);
   }
-}
-
-/** The enquiry an item holds, without the table's keys and index attributes. */
-export function enquiryFromItem(item: Record<string, unknown>): Enquiry {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, expiresAt: _expires, ...enquiry } = item;
-  return enquiry as unknown as Enquiry;
 }

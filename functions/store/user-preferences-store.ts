@@ -1,5 +1,5 @@
 import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { EnquiryDraft } from "../domain/enquiry.ts";
+import type { EnquiryDraft } from "../domain/enquiry-dialogue.ts";
 import { isLanguage, type Language } from "../domain/languages.ts";
 import type { UserPreferences, UserPreferencesStore } from "../domain/user-preferences.ts";
 

@@ -12,6 +12,7 @@ import { createSmallTalkDetector } from "../domain/small-talk.ts";
 import { DynamoDbDirectoryStore } from "../store/directory-store.ts";
 import { DynamoDbEnquiryStore } from "../store/enquiry-store.ts";
 import { DynamoDbErasedFiguresStore } from "../store/erased-figures-store.ts";
+import { DynamoDbEnquiryLookups } from "../store/enquiry-lookup-store.ts";
 import { DynamoDbCoordinatorStore } from "../store/coordinator-store.ts";
 import type { EnquirySettings } from "../bot/features/enquiry.ts";
 import type { Translator } from "../domain/translation.ts";
@@ -60,6 +61,7 @@ export function createWebhookRuntime(options: WebhookRuntimeOptions) {
   const directory = { districts: content.districts, store: new DynamoDbDirectoryStore(options.documentClient, options.tableName) };
   const enquiries = {
     store: new DynamoDbEnquiryStore(options.documentClient, options.tableName, options.now),
+    lookups: new DynamoDbEnquiryLookups(options.documentClient, options.tableName, options.now),
     erasedFigures: new DynamoDbErasedFiguresStore(options.documentClient, options.tableName),
     settings: { ...options.enquirySettings, holidays: content.holidays },
   };

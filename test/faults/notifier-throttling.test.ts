@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry-dialogue.ts";
 import { createNotifierRuntime } from "../../functions/notifier/notifier-runtime.ts";
 import { notifierFor, startWebhookHarness, type WebhookHarness } from "../helpers/webhook-harness.ts";
 
@@ -75,9 +75,9 @@ describe("DynamoDB throttling while the notifier posts an enquiry", () => {
       expect(await notifier.notifyNewEnquiry(enquiry.id)).toBe("already-posted");
       expect(postsOf(enquiry.reference), `throttled at request ${request}`).toEqual({ topics: 1, cards: 1 });
       // And coordinators find it by its reference (/find), its topic leads to it, the card is recorded.
-      expect((await notifier.store.findByReference(enquiry.reference))?.id, `throttled at request ${request}`).toBe(enquiry.id);
+      expect(await notifier.lookups.findByReference(enquiry.reference), `throttled at request ${request}`).toBe(enquiry.id);
       const posted = await notifier.store.get(enquiry.id);
-      expect(await notifier.store.findByCoordination(GROUP, posted?.coordination?.threadId, undefined).then((found) => found?.id)).toBe(enquiry.id);
+      expect(await notifier.lookups.placeOf(GROUP, posted?.coordination?.threadId, undefined)).toEqual({ kind: "enquiry", enquiryId: enquiry.id });
     }
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeSqs } from "../../dev/fake-sqs.ts";
-import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft, type EnquiryDraft } from "../../functions/domain/enquiry-dialogue.ts";
 import { createNotifierRuntime } from "../../functions/notifier/notifier-runtime.ts";
 import { listWaitingEnquiries } from "../../functions/notifier/post-waiting.ts";
 import { notifierFor, startWebhookHarness, TEST_TOKEN, type WebhookHarness } from "../helpers/webhook-harness.ts";

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type EnquiryStore, type StepInput } from "../../domain/enquiry.ts";
+import { type EnquiryStore } from "../../domain/enquiry.ts";
+import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type StepInput } from "../../domain/enquiry-dialogue.ts";
 import type { BotContext } from "../context.ts";
 import { parseOfficeSchedule } from "../../domain/reminders.ts";
 import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";

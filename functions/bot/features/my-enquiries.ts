@@ -1,8 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Translator } from "../../domain/translation.ts";
+import type { EnquiryLookups } from "../../domain/enquiry-lookups.ts";
 import { applyTransition, isOpen, withdraw } from "../../domain/enquiry-lifecycle.ts";
-import { LIMITS, visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { visibleToEnquirer, type Enquiry, type EnquiryStore } from "../../domain/enquiry.ts";
+import { LIMITS } from "../../domain/enquiry-dialogue.ts";
 import { myEnquiryData, myEnquiryPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
@@ -11,6 +13,7 @@ import { createRelay } from "../relay.ts";
 
 export interface MyEnquiriesDependencies {
   store: EnquiryStore;
+  lookups: EnquiryLookups;
   retentionDays: number;
   now: () => Date;
   /** For the coordinators' side of a relayed message, which is always German. */
@@ -26,8 +29,8 @@ export interface MyEnquiriesDependencies {
  * button proves nothing. A message about an enquiry that has ended still reaches the coordinators,
  * who may reopen it.
  */
-export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator, log }: MyEnquiriesDependencies): Composer<BotContext> {
-  const relay = createRelay({ store, i18n, retentionDays, now, log, ...(translator ? { translator } : {}) });
+export function myEnquiriesFeature({ store, lookups, retentionDays, now, i18n, translator, log }: MyEnquiriesDependencies): Composer<BotContext> {
+  const relay = createRelay({ store, lookups, i18n, retentionDays, now, log, ...(translator ? { translator } : {}) });
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   const statusLabel = (ctx: BotContext, enquiry: Enquiry) => ctx.t(`my-status-${enquiry.status}`);
@@ -124,7 +127,7 @@ export function myEnquiriesFeature({ store, retentionDays, now, i18n, translator
   // A Telegram "reply" to a coordinator's message belongs to that enquiry, whatever it contains.
   privateChat.on("message", async (ctx, next) => {
     const repliedTo = ctx.message.reply_to_message?.message_id;
-    const enquiryId = repliedTo === undefined ? undefined : await store.findRelay(ctx.from.id, repliedTo);
+    const enquiryId = repliedTo === undefined ? undefined : await lookups.findRelay(ctx.from.id, repliedTo);
     if (!enquiryId) return next();
     const enquiry = await store.get(enquiryId);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.reply(ctx.t("my-not-open"), HTML);

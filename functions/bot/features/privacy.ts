@@ -1,6 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import { dataAccessCopy } from "../../domain/data-access.ts";
 import type { EnquiryStore } from "../../domain/enquiry.ts";
+import type { EnquiryLookups } from "../../domain/enquiry-lookups.ts";
 import type { UserPreferencesStore } from "../../domain/user-preferences.ts";
 import { callbackPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -11,6 +12,7 @@ import { confirmDeletionKeyboard } from "../keyboards.ts";
 export interface PrivacyDependencies {
   preferences: UserPreferencesStore;
   enquiries: EnquiryStore;
+  lookups: EnquiryLookups;
   /** Removes an enquiry from the coordinators' group and the table. */
   eraseEnquiry: EnquiryEraser;
   retentionDays: number;
@@ -22,7 +24,7 @@ export interface PrivacyDependencies {
  * `/privacy`, `/mydata` and `/deletemydata`. Whatever a button says, the data touched is always
  * that of the person who pressed it (`ctx.from`), never an id carried in the button.
  */
-export function privacyFeature({ preferences, enquiries, eraseEnquiry, retentionDays, draftTtlHours, now }: PrivacyDependencies): Composer<BotContext> {
+export function privacyFeature({ preferences, enquiries, lookups, eraseEnquiry, retentionDays, draftTtlHours, now }: PrivacyDependencies): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
 
@@ -49,7 +51,7 @@ export function privacyFeature({ preferences, enquiries, eraseEnquiry, retention
     // Ended enquiries past their retention too: DynamoDB's TTL may not have removed them yet.
     // Each one leaves the coordinators' group as well as the table; "nothing is stored" is said only after.
     for (const enquiry of await enquiries.listByEnquirer(ctx.from.id, { includeExpired: true })) await eraseEnquiry(ctx.api, enquiry, "person");
-    await enquiries.forgetRelays(ctx.from.id);
+    await lookups.forgetRelays(ctx.from.id);
     await preferences.delete(ctx.from.id);
     await ctx.editMessageText(ctx.t("deletemydata-done"), HTML);
   });

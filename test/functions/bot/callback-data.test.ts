@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIENCES } from "../../../functions/domain/audiences.ts";
 import { CARD_ACTIONS } from "../../../functions/domain/enquiry-lifecycle.ts";
-import { STEPS } from "../../../functions/domain/enquiry.ts";
+import { STEPS } from "../../../functions/domain/enquiry-dialogue.ts";
 import { TOPICS } from "../../../functions/domain/knowledge-base.ts";
 import { LANGUAGES } from "../../../functions/domain/languages.ts";
 import { callbackData, callbackKind, coordinationData, enquiryData, myEnquiryData } from "../../../functions/bot/callback-data.ts";

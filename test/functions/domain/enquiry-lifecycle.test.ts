@@ -17,7 +17,8 @@ import {
   withdraw,
   type TransitionResult,
 } from "../../../functions/domain/enquiry-lifecycle.ts";
-import { ENQUIRY_STATUSES, enquiryFrom, newDraft, type Enquiry, type EnquiryChange, type EnquiryEvent, type EnquiryStatus } from "../../../functions/domain/enquiry.ts";
+import { ENQUIRY_STATUSES, type Enquiry, type EnquiryChange, type EnquiryEvent, type EnquiryStatus } from "../../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft } from "../../../functions/domain/enquiry-dialogue.ts";
 
 const AT = new Date("2026-12-03T10:00:00Z");
 const sabine = { userId: 11, firstName: "Sabine" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { enquiryFrom, newDraft, type Enquiry } from "../../../functions/domain/enquiry.ts";
+import { type Enquiry } from "../../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft } from "../../../functions/domain/enquiry-dialogue.ts";
 import { exportCsv, monthStats } from "../../../functions/domain/enquiry-stats.ts";
 
 function enquiry(id: string, createdAt: string, overrides: Partial<Enquiry> = {}): Enquiry {

@@ -1,6 +1,6 @@
 import type { Context, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry-dialogue.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { startOutboxPoll } from "../../../dev/outbox.ts";
 import { postWaitingEnquiries } from "../../../functions/notifier/post-waiting.ts";

@@ -1,6 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry.ts";
+import { enquiryFrom, newDraft, type EnquiryDraft } from "../../../functions/domain/enquiry-dialogue.ts";
 import { parseOfficeSchedule } from "../../../functions/domain/reminders.ts";
 import { createNotifierRuntime } from "../../../functions/notifier/notifier-runtime.ts";
 import { createReminderRuntime } from "../../../functions/reminders/reminder-runtime.ts";

@@ -58,7 +58,8 @@ export function enquiryListsFeature(tools: GroupTools): Composer<BotContext> {
   feature.command("find", onlyCoordinators, async (ctx) => {
     const reference = ctx.match.trim().toUpperCase();
     if (!/^[A-Z]{1,3}-\d{4}-\d{5}$/.test(reference)) return ctx.reply(t("find-usage"), HTML);
-    const enquiry = await enquiries.findByReference(reference);
+    const enquiryId = await deps.lookups.findByReference(reference);
+    const enquiry = enquiryId === undefined ? undefined : await enquiries.get(enquiryId);
     if (!enquiry) return ctx.reply(t("find-none", { reference }), HTML);
     await ctx.reply(listLine(enquiry, await names()), HTML);
   });

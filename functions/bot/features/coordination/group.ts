@@ -4,6 +4,7 @@ import type { Coordinator, CoordinatorStore } from "../../../domain/coordinators
 import type { ErasedFiguresStore } from "../../../domain/enquiry-stats.ts";
 import { isFirstAnswer, answer } from "../../../domain/enquiry-lifecycle.ts";
 import type { Enquiry, EnquiryStore } from "../../../domain/enquiry.ts";
+import type { EnquiryLookups } from "../../../domain/enquiry-lookups.ts";
 import type { KnowledgeEntry } from "../../../domain/knowledge-base.ts";
 import type { KnowledgeGapStore } from "../../../domain/knowledge-gaps.ts";
 import type { Routing } from "../../../domain/routing.ts";
@@ -24,6 +25,7 @@ export interface CoordinationDependencies {
   gaps: KnowledgeGapStore;
   coordinators: CoordinatorStore;
   enquiries: EnquiryStore;
+  lookups: EnquiryLookups;
   /** Figures of erased enquiries, so that /stats and /export keep past months as they were. */
   erasedFigures: ErasedFiguresStore;
   i18n: I18n<BotContext>;
@@ -58,7 +60,7 @@ const ADMIN_STATUSES = new Set(["creator", "administrator"]);
 export function groupTools(deps: CoordinationDependencies): GroupTools {
   const { coordinators, enquiries, i18n, now, log, routing } = deps;
   const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
-  const relay = createRelay({ store: enquiries, i18n, retentionDays: deps.retentionDays, now, log, ...(deps.translator ? { translator: deps.translator } : {}) });
+  const relay = createRelay({ store: enquiries, lookups: deps.lookups, i18n, retentionDays: deps.retentionDays, now, log, ...(deps.translator ? { translator: deps.translator } : {}) });
 
   return {
     deps,

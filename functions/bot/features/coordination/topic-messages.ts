@@ -21,11 +21,12 @@ export function topicMessagesFeature(tools: GroupTools): Composer<BotContext> {
     const cardReply = message.reply_to_message?.from?.id === ctx.me.id ? message.reply_to_message.message_id : undefined;
     if (threadId === undefined && cardReply === undefined) return next();
     if (message.text?.startsWith("/") && !NOTE.test(message.text)) return next();
-    const place = await enquiries.placeOf(ctx.chat.id, threadId, threadId === undefined ? cardReply : undefined);
+    const place = await deps.lookups.placeOf(ctx.chat.id, threadId, threadId === undefined ? cardReply : undefined);
     if (!place) return next();
     // The person deleted their data (or its retention ended) but Telegram kept the topic.
     if (place.kind === "erased") return ctx.reply(t("relay-erased", { reference: place.reference }), HTML);
-    const enquiry = place.enquiry;
+    const enquiry = await enquiries.get(place.enquiryId);
+    if (!enquiry) return next();
     const coordinator = await tools.activeCoordinator(ctx.from?.id);
     if (!coordinator) return ctx.reply(t("not-coordinator"), HTML);
 
