@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANALYSED_CONTENT_FILE, contentDirectory, loadContent, type AnalysedContentFile } from "../functions/content/load-content.ts";
-import { analyseContent } from "../functions/domain/search/knowledge-search.ts";
+import { analyseContent } from "../functions/domain/search/language-index.ts";
 
 /**
  * `tsx scripts/build-search-index.ts [content folder]`: runs the stemmer over the content once and

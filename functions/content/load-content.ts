@@ -8,7 +8,7 @@ import { knowledgeBaseSchema, type KnowledgeBase } from "../domain/knowledge-bas
 import { LANGUAGES, type Language } from "../domain/languages.ts";
 import { routingSchema, type Routing } from "../domain/routing.ts";
 import { ANALYSIS_VERSION } from "../domain/search/analysis-version.ts";
-import type { AnalysedLanguage } from "../domain/search/knowledge-search.ts";
+import type { AnalysedLanguage } from "../domain/search/language-index.ts";
 import { searchContentSchema, type SearchContent } from "../domain/search/search-content.ts";
 import { smallTalkSchema, type SmallTalk } from "../domain/small-talk.ts";
 

@@ -1,7 +1,8 @@
-import MiniSearch from "minisearch";
 import type { KnowledgeEntry } from "../knowledge-base.ts";
 import { LANGUAGES, type Language } from "../languages.ts";
-import { analyzers, dropsWord, spelledWords, type Analyzer } from "./analyzers.ts";
+import { analyzers, dropsWord, spelledWords } from "./analyzers.ts";
+import { analyseLanguage, buildIndex, compoundTails, COMPOUND_PART_MIN_LENGTH, type AnalysedLanguage, type LanguageIndex } from "./language-index.ts";
+import { entryByStopPhrase, joinSplitWords, strength, wordPairs } from "./term-matching.ts";
 import type { SearchContent } from "./search-content.ts";
 
 /** What the search found for a question. `confidence` is the share of the question's meaning the best entry covers. */
@@ -22,9 +23,6 @@ export interface KnowledgeSearchOptions {
   minimumCoverage?: number;
 }
 
-/** German compounds: a term this long is also indexed by its tails ("…freundeskreis" → "freundeskreis"). */
-const COMPOUND_MIN_LENGTH = 10;
-const COMPOUND_PART_MIN_LENGTH = 5;
 /** Fields and their weights: keywords and example questions are written for search, titles say what an entry is about. */
 const BOOST = { keywords: 3, examples: 2, title: 2, answer: 1 };
 const UNKNOWN_TERM_WEIGHT = 1;
@@ -36,251 +34,13 @@ const LIKENESS_WEIGHT = 1;
 /** How much asking in the same words, function words included, counts: about a tie-breaker. */
 const WORDING_WEIGHT = 0.3;
 
-/** "how can i help" → "how can", "can i", "i help". */
-function wordPairs(words: readonly string[]): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
-  return pairs;
-}
 /** Languages written in Arabic or Cyrillic script. */
 const NON_LATIN_SCRIPT = /[\u0600-\u06ff\u0400-\u04ff]/;
 const NON_LATIN_LANGUAGES: ReadonlySet<Language> = new Set(["ar", "fa", "uk"]);
-/** A stop-word keyword this long is recognised word for word; a single one ("where", "Dank") says too little. */
-const STOP_PHRASE_MIN_WORDS = 2;
 /** The confidence of an answer found only by a stop-word keyword: enough to answer, below any real match. */
 const STOP_PHRASE_CONFIDENCE = 0.5;
 /** The best-scored entries among which the one covering most of the question is chosen. */
 const CANDIDATES = 8;
-/**
- * How much a term says about an entry, by where the entry has it: the title names what it is about,
- * keywords and example questions were written for search, the running text mentions much in passing.
- */
-const FIELD_STRENGTH: Record<string, number> = { title: 1, keywords: 0.9, examples: 0.9, answer: 0.4 };
-/** A term matched by prefix or typo tolerance is less certain than the word itself. */
-const INEXACT_STRENGTH = 0.8;
-
-/**
- * How strongly an entry's match covers one question term (0–1): 1 for the word itself in a title,
- * keyword or example question; less when only the running text has it, or only a similar word.
- */
-function strength(term: string, match: Record<string, string[]>, parts: ReadonlyMap<string, string>): number {
-  const fieldStrength = (fields: readonly string[]) => Math.max(...fields.map((field) => FIELD_STRENGTH[field] ?? 0));
-  let strongest = 0;
-  for (const [documentTerm, fields] of Object.entries(match)) {
-    const viaPart = parts.get(documentTerm) === term;
-    if (documentTerm === term || viaPart) strongest = Math.max(strongest, fieldStrength(fields) * (viaPart ? INEXACT_STRENGTH : 1));
-    else if (similar(term, documentTerm)) strongest = Math.max(strongest, fieldStrength(fields) * INEXACT_STRENGTH);
-  }
-  return strongest;
-}
-
-/** The relations MiniSearch's prefix and fuzzy search use: a prefix, or at most two edits apart. */
-function similar(a: string, b: string): boolean {
-  if (b.startsWith(a) || a.startsWith(b)) return Math.min(a.length, b.length) >= 5;
-  if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 6) return false;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 10 ? 2 : 1);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-interface LanguageIndex {
-  index: MiniSearch<IndexedEntry>;
-  analyze: Analyzer;
-  /** Each out-of-scope phrase as the set of terms that must all occur in a question. */
-  outOfScope: string[][];
-  /** Terms that say the person wants to volunteer. */
-  volunteering: Set<string>;
-  /** How many entries contain each term: rare terms carry more of a question's meaning. */
-  documentFrequency: Map<string, number>;
-  /** Per entry, the term sets of its title and example questions: how people ask for it. */
-  phrasings: Map<string, Set<string>[]>;
-  stopPhrases: { id: string; words: string[] }[];
-  /** Term → the synonym group's term. */
-  synonyms: Readonly<Record<string, string>>;
-  entryCount: number;
-}
-
-/**
- * Two neighbouring terms that the content knows only as one word are that word: people split
- * words that are written together ("ری بوت", "فروندس کرایس", "Freundes Kreis").
- */
-function joinSplitWords(terms: readonly string[], known: ReadonlyMap<string, number>, synonyms: Readonly<Record<string, string>>): string[] {
-  const joined: string[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    const [first, second] = [terms[i]!, terms[i + 1]];
-    if (second !== undefined && !(known.has(first) && known.has(second))) {
-      const whole = (Object.hasOwn(synonyms, first + second) ? synonyms[first + second] : undefined) ?? first + second;
-      if (known.has(whole)) {
-        joined.push(whole);
-        i++;
-        continue;
-      }
-    }
-    joined.push(first);
-  }
-  return joined;
-}
-
-/** The one entry with a stop-word keyword that the question contains word for word, if only one has. */
-function entryByStopPhrase(words: readonly string[], stopPhrases: LanguageIndex["stopPhrases"]): string | undefined {
-  const contains = (phrase: readonly string[]) => words.some((_, start) => phrase.every((word, offset) => words[start + offset] === word));
-  const ids = new Set(stopPhrases.filter((phrase) => contains(phrase.words)).map((phrase) => phrase.id));
-  return ids.size === 1 ? [...ids][0] : undefined;
-}
-
-interface IndexedEntry {
-  id: string;
-  title: string;
-  keywords: string;
-  examples: string;
-  answer: string;
-}
-
-/**
- * Words of one synonym group become the group's first word, in the content and in questions alike.
- * A group named by a stop word, or made mostly of them, is a group of filler words ("want",
- * "can", "where" in their colloquial forms): all of its words are dropped (mapped to "").
- */
-function synonymMap(language: Language, groups: readonly (readonly string[])[]): Record<string, string> {
-  const analyze = analyzers[language];
-  const canonical: Record<string, string> = {};
-  for (const group of groups) {
-    const stopWords = group.filter((word) => dropsWord(language, word)).length;
-    const filler = dropsWord(language, group[0] ?? "") || stopWords > group.length / 2;
-    const [first, ...others] = group.map((word) => analyze(word)[0]);
-    if (filler) {
-      for (const term of [first, ...others]) if (term && !Object.hasOwn(canonical, term)) canonical[term] = "";
-      continue;
-    }
-    if (!first) continue;
-    for (const other of others) if (other && other !== first && !Object.hasOwn(canonical, other)) canonical[other] = first;
-  }
-  return canonical;
-}
-
-function withSynonyms(analyze: Analyzer, canonical: Readonly<Record<string, string>>): Analyzer {
-  // Own properties only: a question may contain "constructor".
-  return (text) => analyze(text).flatMap((term) => (Object.hasOwn(canonical, term) ? canonical[term] : term) || []);
-}
-
-function compoundTails(term: string): string[] {
-  if (term.length < COMPOUND_MIN_LENGTH) return [];
-  const tails: string[] = [];
-  for (let start = 3; term.length - start >= COMPOUND_PART_MIN_LENGTH; start++) tails.push(term.slice(start));
-  return tails;
-}
-
-const FIELDS = ["title", "keywords", "examples", "answer"] as const;
-
-/**
- * One language's content as search terms: everything that needs the stemmer. It is plain data, so
- * that a deployment can compute it once when it is built (`scripts/build-search-index.ts`) and a
- * cold start only indexes it.
- */
-export interface AnalysedLanguage {
-  synonyms: Record<string, string>;
-  documents: {
-    id: string;
-    title: string[];
-    keywords: string[];
-    examples: string[][];
-    answer: string[];
-  }[];
-  outOfScope: string[][];
-  /** Volunteering words, stemmed without synonyms: with one, out-of-scope words do not decline the question. */
-  volunteering?: string[];
-  /** Keywords of two or more words that are all stop words ("who are you"), spelled word for word, by entry. */
-  stopPhrases?: { id: string; words: string[] }[];
-}
-
-export function analyseLanguage(entries: readonly KnowledgeEntry[], language: Language, content: SearchContent | undefined): AnalysedLanguage | undefined {
-  const synonyms = synonymMap(language, content?.synonyms ?? []);
-  const analyze = withSynonyms(analyzers[language], synonyms);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const documents = entries
-    .filter((entry) => entry.answer[language] !== undefined)
-    .map((entry) => ({
-      id: entry.id,
-      title: analyze(entry.title[language] ?? ""),
-      keywords: (entry.keywords[language] ?? []).flatMap(analyze),
-      examples: (content?.examples[entry.id] ?? []).map(analyze),
-      answer: analyze(entry.answer[language] ?? ""),
-    }));
-  if (documents.length === 0) return undefined;
-  const outOfScope = (content?.outOfScope ?? []).map((phrase) => [...new Set(analyze(phrase))]).filter((terms) => terms.length > 0);
-  const stopPhrases = documents.flatMap(({ id }) =>
-    (byId.get(id)?.keywords[language] ?? [])
-      .filter((keyword) => analyze(keyword).length === 0)
-      .map((keyword) => ({ id, words: spelledWords(language, keyword) }))
-      .filter((phrase) => phrase.words.length >= STOP_PHRASE_MIN_WORDS),
-  );
-  // Without synonyms: their groups also hold words like "free" or "unpaid", which say nothing of volunteering.
-  const volunteering = [...new Set((content?.volunteering ?? []).flatMap((word) => analyzers[language](word)))];
-  return { synonyms, documents, outOfScope, stopPhrases, volunteering };
-}
-
-/** Every language's analysed content. */
-export function analyseContent(entries: readonly KnowledgeEntry[], searchContent: Partial<Record<Language, SearchContent>>) {
-  const analysed: Partial<Record<Language, AnalysedLanguage>> = {};
-  for (const language of LANGUAGES) {
-    const result = analyseLanguage(entries, language, searchContent[language]);
-    if (result) analysed[language] = result;
-  }
-  return analysed;
-}
-
-function buildIndex(language: Language, analysed: AnalysedLanguage): LanguageIndex {
-  const fields = (document: AnalysedLanguage["documents"][number]) => ({ ...document, examples: document.examples.flat() });
-  // A German compound is also indexed by its tails that are words of their own in the content
-  // ("flüchtlingsfreundeskreis" → "freundeskreis"), so that the simple word finds the compound.
-  const vocabulary = new Set(analysed.documents.map(fields).flatMap((document) => FIELDS.flatMap((field) => document[field])));
-  const expand = (term: string) => (language === "de" ? [term, ...compoundTails(term).filter((tail) => vocabulary.has(tail))] : [term]);
-  const documents = analysed.documents.map(fields).map((document) => ({
-    id: document.id,
-    ...Object.fromEntries(FIELDS.map((field) => [field, document[field].flatMap(expand).join(" ")])),
-  })) as IndexedEntry[];
-
-  const byWhitespace = (text: string) => text.split(" ").filter(Boolean);
-  const index = new MiniSearch<IndexedEntry>({
-    fields: [...FIELDS],
-    tokenize: byWhitespace,
-    processTerm: (term) => term,
-    searchOptions: { tokenize: byWhitespace, processTerm: (term) => term },
-  });
-  index.addAll(documents);
-
-  const documentFrequency = new Map<string, number>();
-  for (const document of documents) {
-    for (const term of new Set(FIELDS.flatMap((field) => byWhitespace(document[field])))) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-  const phrasings = new Map(
-    analysed.documents.map((document) => [document.id, [document.title, ...document.examples].map((terms) => new Set(terms))]),
-  );
-  return {
-    index,
-    analyze: withSynonyms(analyzers[language], analysed.synonyms),
-    outOfScope: analysed.outOfScope,
-    volunteering: new Set(analysed.volunteering ?? []),
-    documentFrequency,
-    phrasings,
-    stopPhrases: analysed.stopPhrases ?? [],
-    synonyms: analysed.synonyms,
-    entryCount: documents.length,
-  };
-}
-
 /**
  * Finds the knowledge-base entry that answers a free-text question, in the person's language
  * first and, for questions in Latin script, in German and English too (people mix them).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentDirectory, loadContent } from "../../../functions/content/load-content.ts";
-import { analyseContent, createKnowledgeSearch } from "../../../functions/domain/search/knowledge-search.ts";
+import { createKnowledgeSearch } from "../../../functions/domain/search/knowledge-search.ts";
+import { analyseContent } from "../../../functions/domain/search/language-index.ts";
 import { createSmallTalkDetector } from "../../../functions/domain/small-talk.ts";
 
 const content = loadContent(contentDirectory());
