@@ -32,7 +32,7 @@ async function throughTheDialogue(fault?: { step: number; failure: ApiFailure | 
     for (let redeliveries = 0; response.statusCode !== 200 && redeliveries < 3; redeliveries++) response = await harness.deliver(update);
     expect(response.statusCode, `step ${index}`).toBe(200);
   }
-  const enquiries = (await harness.scan()).filter((item) => String(item.pk).startsWith("ENQUIRY#") && item.enquirerId === user.id);
+  const enquiries = await harness.enquiriesOf(user.id);
   return { texts: textsReadBy(harness, user), enquiries, statuses };
 }
 

@@ -55,7 +55,7 @@ async function throughTheDialogue(fault?: { step: number; request: number }) {
     }
   }
   failAt = 0;
-  const enquiries = (await harness.scan()).filter((item) => String(item.pk).startsWith("ENQUIRY#") && item.enquirerId === user.id);
+  const enquiries = await harness.enquiriesOf(user.id);
   return { texts: textsReadBy(harness, user), enquiries, requestsPerStep, failedDeliveries };
 }
 

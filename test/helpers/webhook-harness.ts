@@ -13,6 +13,8 @@ import { FakeBotApi } from "../../dev/fake-bot-api.ts";
 import { ensureTable, startLocalDynamoDb } from "../../dev/local-dynamodb.ts";
 import { localInvocationContext } from "../../dev/local-runtime.ts";
 import { NetworkCut } from "./network-cut.ts";
+import { DynamoDbEnquiryStore } from "../../functions/store/enquiry-store.ts";
+import { DynamoDbUserPreferencesStore } from "../../functions/store/user-preferences-store.ts";
 
 export const TEST_SECRET = "test-webhook-secret-0123456789";
 export const TEST_TOKEN = "1000001:test-placeholder-token-for-fake-bot-api";
@@ -71,7 +73,11 @@ export async function startWebhookHarness(
     request,
     send: (raw: WebhookRequest) => runtime.handle(raw, localInvocationContext()),
     deliver: (update: Update) => runtime.handle(request(JSON.stringify(update)), localInvocationContext()),
-    /** Every item in the table, for checking what is (not) stored. */
+    /** A person's enquiries, newest first, as the bot's own store reads them. */
+    enquiriesOf: (enquirerId: number) => new DynamoDbEnquiryStore(documentClient, TABLE_NAME).listByEnquirer(enquirerId, { includeExpired: true }),
+    /** What the bot keeps about a person between messages (language, draft), as its store reads it. */
+    stateOf: (userId: number) => new DynamoDbUserPreferencesStore(documentClient, TABLE_NAME).get(userId),
+    /** Every item in the table, for checking that nothing of a person is left. */
     scan: async () => (await documentClient.send(new ScanCommand({ TableName: TABLE_NAME }))).Items ?? [],
     /** Texts the bot sent or edited into chat `chatId`, in order. */
     textsTo: (chatId: number) =>

@@ -53,7 +53,7 @@ async function postedEnquiry(language_code = "uk", type: "volunteer" | "company"
   await chat.tap("eq:contact:telegram");
   await chat.say("Мені потрібна допомога з документами.");
   await chat.tap("eq:send");
-  const [enquiry] = (await harness.scan()).filter((item) => item.pk.toString().startsWith("ENQUIRY#") && item.enquirerId === chat.user.id);
+  const [enquiry] = await harness.enquiriesOf(chat.user.id);
   await notifier.notifyNewEnquiry(String(enquiry!.id));
   const posted = (await notifier.store.get(String(enquiry!.id)))!;
   return { chat, enquiry: posted, threadId: posted.coordination!.threadId!, cardMessageId: posted.coordination!.cardMessageId! };
@@ -74,7 +74,9 @@ describe("registering coordinators", () => {
     await ok(groupCallbackUpdate(admin, GROUP, confirm, (pending.result as { message_id: number }).message_id));
 
     expect(visible(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Clara ist jetzt als Koordinatorin registriert (bestätigt von Anna)");
-    expect((await harness.scan()).find((item) => item.pk === "COORDINATORS" && item.sk === `USER#${member.id}`)).toMatchObject({ status: "active", confirmedBy: admin.id });
+    // Confirmed: the member may now use the coordinators' commands.
+    await ok(groupMessageUpdate(member, GROUP, "/inbox"));
+    expect(groupTexts().at(-1)).not.toContain("Das dürfen nur registrierte");
   });
 
   it("ends a registration with /unregister and when the person leaves the group", async () => {
@@ -83,8 +85,10 @@ describe("registering coordinators", () => {
     const quitting = await registeredCoordinator("Frida");
     await ok(groupMessageUpdate(quitting, GROUP, "/unregister"));
 
-    const coordinators = (await harness.scan()).filter((item) => item.pk === "COORDINATORS" && (item.sk === `USER#${leaving.id}` || item.sk === `USER#${quitting.id}`));
-    expect(coordinators).toEqual([]);
+    for (const former of [leaving, quitting]) {
+      await ok(groupMessageUpdate(former, GROUP, "/inbox"));
+      expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte");
+    }
   });
 });
 

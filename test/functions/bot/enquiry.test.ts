@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { callbackQueryUpdate, textMessageUpdate, type LocalUser } from "../../../dev/telegram-updates.ts";
 import { chatAs } from "../../helpers/chat-driver.ts";
 import { startWebhookHarness, type WebhookHarness } from "../../helpers/webhook-harness.ts";
+import { DynamoDbEnquiryStore } from "../../../functions/store/enquiry-store.ts";
 
 let harness: WebhookHarness;
 let nextUserId = 40_000;
@@ -15,7 +16,7 @@ afterAll(() => harness.close());
 afterEach(() => harness.api.reset());
 
 const enquiriesOf = async (user: LocalUser) =>
-  (await harness.scan()).filter((item) => String(item.pk).startsWith("ENQUIRY#") && item.enquirerId === user.id);
+  harness.enquiriesOf(user.id);
 
 /** Walks through the dialogue as a volunteer who answers every step. */
 async function fileVolunteerEnquiry(chat: ReturnType<typeof chatAs>, question = "Ich möchte Deutsch-Nachhilfe geben. Wo werde ich gebraucht?") {
@@ -50,9 +51,10 @@ describe("the enquiry dialogue", () => {
       contact: { channel: "telegram" },
       question: "Ich möchte Deutsch-Nachhilfe geben. Wo werde ich gebraucht?",
       status: "new",
-      gsi1pk: "ENQUIRY_STATUS#new",
     });
-    expect((await harness.scan()).some((item) => item.pk === `USER#${chat.user.id}` && item.sk === "DRAFT")).toBe(false);
+    // Waiting for the coordinators: the notifier and /inbox find it among the new ones.
+    expect((await new DynamoDbEnquiryStore(harness.documentClient, harness.tableName).listByStatus("new")).map((waiting) => waiting.id)).toContain(enquiry!.id);
+    expect((await harness.stateOf(chat.user.id))?.draft).toBeUndefined();
   });
 
   it("asks a company for its name and the kind of cooperation, and takes an e-mail address", async () => {
@@ -128,7 +130,7 @@ describe("the enquiry dialogue", () => {
 
     await chat.tap("Abbrechen");
     expect(chat.lastText()).toContain("nichts wurde gespeichert");
-    expect((await harness.scan()).filter((item) => item.pk === `USER#${chat.user.id}`)).toEqual([]);
+    expect(await harness.stateOf(chat.user.id)).toBeUndefined();
     expect(await enquiriesOf(chat.user)).toHaveLength(0);
   });
 
@@ -224,7 +226,10 @@ describe("the enquirer's side", () => {
     await chat.tap("Ja, zurückziehen");
     expect(chat.lastText()).toContain("ist zurückgezogen");
     const [enquiry] = await enquiriesOf(chat.user);
-    expect(enquiry).toMatchObject({ status: "withdrawn", gsi1pk: "ENQUIRY_STATUS#withdrawn", expiresAt: expect.any(Number) });
+    expect(enquiry).toMatchObject({ status: "withdrawn" });
+    // Its retention runs: once it has passed, the enquiry is due for deletion.
+    const afterRetention = new DynamoDbEnquiryStore(harness.documentClient, harness.tableName, () => new Date(Date.now() + 181 * 24 * 60 * 60 * 1000));
+    expect((await afterRetention.listExpired()).map((expired) => expired.id)).toContain(enquiry!.id);
   });
 
   it("refuses buttons for someone else's enquiry", async () => {

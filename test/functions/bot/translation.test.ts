@@ -33,7 +33,7 @@ async function conversation(language: "uk" | "de") {
   await chat.tap("eq:contact:telegram");
   await chat.say("Потрібна допомога.");
   await chat.tap("eq:send");
-  const enquiry = (await harness.scan()).find((item) => item.pk.toString().startsWith("ENQUIRY#") && item.enquirerId === chat.user.id)!;
+  const enquiry = (await harness.enquiriesOf(chat.user.id))[0]!;
   await notifier.notifyNewEnquiry(String(enquiry.id));
   const threadId = (await notifier.store.get(String(enquiry.id)))!.coordination!.threadId!;
   return { chat, coordinator, threadId };
