@@ -120,7 +120,7 @@ describe("Operations, enquiry metrics", () => {
     // logging code does not use the shared name yet, word for word.
     const writers: Record<keyof typeof LogMessage, string> = {
       EnquiryCreated: "functions/bot/features/enquiry.ts",
-      FirstAnswer: "functions/bot/features/coordination.ts",
+      FirstAnswer: "functions/bot/features/coordination/group.ts",
       EnquiryPosted: "functions/bot/coordinator-notifier.ts",
       NotifierPostFailed: "functions/notifier/handler.ts",
     };
