@@ -1,13 +1,11 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { build } from "esbuild";
-import { esbuildBuildOptions } from "../lib/bundling.ts";
 import { coldStartRunner, repositoryPath, sandboxEvent, SANDBOX_TOKEN, startLambdaSandbox } from "../dev/lambda-sandbox.ts";
 import { textMessageUpdate } from "../dev/telegram-updates.ts";
 import { writeAnalysedContent } from "../scripts/build-search-index.ts";
+import type { Bundle, BundleName } from "./bundles.ts";
 import { median, ratio } from "./stats.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -22,15 +20,9 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-/** Bundle size and cold start of the webhook function, beside a bare grammY + DynamoDB webhook. */
-export async function benchWebhookColdStart(): Promise<string[]> {
-  const out = mkdtempSync(join(tmpdir(), "engagement-bot-bench-"));
-  const bundles = { baseline: join(out, "baseline", "index.mjs"), webhook: join(out, "webhook", "index.mjs") };
-  await build({ ...esbuildBuildOptions(repositoryPath("bench/baseline/webhook-handler.ts"), bundles.baseline), logLevel: "error" });
-  const webhookBuild = await build({ ...esbuildBuildOptions(repositoryPath("functions/webhook/handler.ts"), bundles.webhook), logLevel: "error", metafile: true });
-  // The playground, the emulator and the test fakes are development tools: none of it may ship.
-  const developmentModules = Object.keys(webhookBuild.metafile.inputs).filter((input) => /^(dev|test|bench|scripts)\//.test(input) || input.includes("node_modules/playwright"));
-  const size = { baseline: statSync(bundles.baseline).size, webhook: statSync(bundles.webhook).size };
+/** Cold start of the bundled webhook function (from `buildBundles`), beside a bare grammY + DynamoDB webhook. */
+export async function benchWebhookColdStart(out: string, built: Record<BundleName, Bundle>): Promise<string[]> {
+  const bundles = { baseline: built.baseline.file, webhook: built.webhook.file };
 
   // The content as a deployment package has it: copied, with its search terms computed at build time.
   const contentDir = join(out, "content");
@@ -56,11 +48,8 @@ export async function benchWebhookColdStart(): Promise<string[]> {
   const baseline = median(times.baseline);
   const webhook = median(times.webhook);
   const question = median(times.question);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   return [
-    `Webhook bundle (minified ESM, AWS SDK bundled, source map separate; ${RUNS} cold runs each, medians)`,
-    `  bundle size          ${kb(size.webhook).padStart(8)}   baseline ${kb(size.baseline).padStart(8)}   ${ratio(size.webhook, size.baseline)}  (target ≤ 1.50×)`,
-    `  development modules in the bundle (dev/, test/, bench/, scripts/, playwright): ${developmentModules.length}${developmentModules.length > 0 ? ` — ${developmentModules.join(", ")}` : ""}`,
+    `Webhook cold start (the bundle above, ${RUNS} cold runs each, medians)`,
     `  cold /start, process ${webhook.toFixed(0).padStart(5)} ms   baseline ${baseline.toFixed(0).padStart(5)} ms   ${ratio(webhook, baseline)}  (target ≤ 1.50×)`,
     `  added to bare node   ${(webhook - node).toFixed(0).padStart(5)} ms   baseline ${(baseline - node).toFixed(0).padStart(5)} ms   ${ratio(webhook - node, baseline - node)}  (bare node ${node.toFixed(0)} ms)`,
     `  cold free-text question ${question.toFixed(0).padStart(3)} ms   cold /start ${webhook.toFixed(0).padStart(5)} ms   the index adds ${(question - webhook).toFixed(0)} ms to a cold start that answers a question (target ≤ 20 ms), nothing to one that does not`,

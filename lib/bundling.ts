@@ -3,7 +3,7 @@
  * (`NodejsFunction`) and the cold-start benchmark (`esbuild.build()`) produce the same file.
  */
 import { fileURLToPath } from "node:url";
-import { type BundlingOptions, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { type BundlingOptions, Charset, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { BuildOptions } from "esbuild";
 
 /** The directory that holds `package.json`; NodejsFunction runs esbuild from here. */
@@ -23,6 +23,12 @@ export const bundleSettings = {
   sourcemap: true,
   /** File names and lines are enough to read a stack trace; embedded sources would double the asset. */
   sourcesContent: false,
+  /**
+   * Arabic, Farsi and Ukrainian stop words and stemmers as UTF-8 rather than `\uXXXX` escapes
+   * (2 bytes a letter instead of 6): about 20 KB less of the webhook. Node reads a module file as
+   * UTF-8, so nothing else changes.
+   */
+  charset: "utf8",
   /** Prefer the ES module builds (AWS SDK `dist-es`) so esbuild can drop unused exports. */
   mainFields: ["module", "main"],
   /**
@@ -64,6 +70,7 @@ export function nodejsBundlingOptions(
     minify: bundleSettings.minify,
     sourceMap: bundleSettings.sourcemap,
     sourcesContent: bundleSettings.sourcesContent,
+    charset: Charset.UTF8,
     mainFields: [...bundleSettings.mainFields],
     banner: bundleSettings.banner,
     externalModules: [...bundleSettings.external],
@@ -92,6 +99,7 @@ export function esbuildBuildOptions(entryPoint: string, outfile: string): BuildO
     minify: bundleSettings.minify,
     sourcemap: bundleSettings.sourcemap,
     sourcesContent: bundleSettings.sourcesContent,
+    charset: bundleSettings.charset,
     mainFields: [...bundleSettings.mainFields],
     banner: { js: bundleSettings.banner },
     alias: { ...bundleSettings.alias },

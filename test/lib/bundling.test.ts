@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type BuildResult, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { developmentModules, duplicatePackages, FUNCTION_BUDGET_BYTES, packageOf, shippedInputs } from "../../bench/bundles.ts";
 import { bundleSettings, esbuildBuildOptions, nodejsBundlingOptions, projectRoot } from "../../lib/bundling.ts";
 
 /** A module that uses grammY the way the bot does: JSON calls and a multipart upload. */
@@ -104,6 +105,7 @@ describe("the shared bundle settings", () => {
       minify: bundleSettings.minify,
       sourceMap: bundleSettings.sourcemap,
       sourcesContent: bundleSettings.sourcesContent,
+      charset: bundleSettings.charset,
       mainFields: bundleSettings.mainFields,
       banner: bundleSettings.banner,
       externalModules: [],
@@ -116,16 +118,41 @@ describe("the shared bundle settings", () => {
 });
 
 describe("the Lambda functions' bundles", () => {
-  it.each(["functions/webhook/handler.ts", "functions/notifier/handler.ts", "functions/reminders/handler.ts"])(
-    "%s takes nothing from the development tools (playground, emulator, fakes, scripts)",
-    async (entry) => {
-      // Act
-      const { metafile } = await build({ ...esbuildBuildOptions(join(projectRoot, entry), join(tmpdir(), "unused.mjs")), metafile: true, write: false, logLevel: "silent" });
+  const bundles = new Map<string, { bytes: number; metafile: Metafile }>();
+  const entries = ["functions/webhook/handler.ts", "functions/notifier/handler.ts", "functions/reminders/handler.ts"];
 
-      // Assess
-      const inputs = Object.keys(metafile.inputs);
-      expect(inputs).toContain(entry);
-      expect(inputs.filter((input) => /^(dev|test|bench|scripts)\//.test(input) || input.includes("node_modules/playwright"))).toEqual([]);
-    },
-  );
+  beforeAll(async () => {
+    for (const entry of entries) {
+      const { metafile, outputFiles } = await build({ ...esbuildBuildOptions(join(projectRoot, entry), join(tmpdir(), "unused.mjs")), metafile: true, write: false, logLevel: "silent" });
+      bundles.set(entry, { bytes: outputFiles.find((file) => file.path.endsWith(".mjs"))!.contents.length, metafile });
+    }
+  });
+
+  it.each(entries)("%s takes nothing from the development tools (playground, emulator, fakes, scripts)", (entry) => {
+    // Assess
+    const { metafile } = bundles.get(entry)!;
+    expect(Object.keys(metafile.inputs)).toContain(entry);
+    expect(developmentModules(metafile)).toEqual([]);
+  });
+
+  it.each(entries)("%s stays under 1 MB, with no package bundled twice", (entry) => {
+    // Assess
+    const { bytes, metafile } = bundles.get(entry)!;
+    expect(bytes).toBeLessThan(FUNCTION_BUDGET_BYTES);
+    expect(duplicatePackages(metafile)).toEqual([]);
+  });
+
+  it("leaves date-holidays to npm run content:holidays, and Amazon Translate to the webhook", () => {
+    // Assess
+    for (const entry of entries) expect(keptPackages(bundles.get(entry)!.metafile), entry).not.toContain("date-holidays");
+    expect(keptPackages(bundles.get("functions/webhook/handler.ts")!.metafile)).toContain("@aws-sdk/client-translate");
+    for (const entry of ["functions/notifier/handler.ts", "functions/reminders/handler.ts"]) {
+      expect(keptPackages(bundles.get(entry)!.metafile), entry).not.toContain("@aws-sdk/client-translate");
+    }
+  });
 });
+
+/** The packages a bundle keeps code of (esbuild also lists what tree shaking dropped). */
+function keptPackages(metafile: Metafile): (string | undefined)[] {
+  return shippedInputs(metafile).map(([input]) => packageOf(input));
+}
