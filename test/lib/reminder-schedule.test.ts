@@ -9,7 +9,8 @@ describe("ReminderSchedule", () => {
     template.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: "rate(30 minutes)", State: "ENABLED" });
     template.hasResourceProperties("AWS::Lambda::Function", {
       Description: "Reminds coordinators of enquiries without a first answer",
-      Environment: { Variables: Match.objectLike({ OFFICE_SCHEDULE: "Mo-Fr 09:00-16:00" }) },
+      // The office calendar's public holidays come from content/holidays.json in the package.
+      Environment: { Variables: Match.objectLike({ OFFICE_SCHEDULE: "Mo-Fr 09:00-16:00", CONTENT_DIR: "/var/task/content" }) },
     });
   });
 
