@@ -132,6 +132,8 @@ async function main() {
   await inParallel(posted, async (enquiry) => {
     await deliver(groupMessageUpdate(coordinator, GROUP, `Danke für Ihre Anfrage ${enquiry.reference}, wir melden uns.`, { threadId: enquiry.coordination!.threadId! }));
     await deliver(groupCallbackUpdate(coordinator, GROUP, `co:close:${enquiry.id}`, enquiry.coordination!.cardMessageId!));
+    // Closing asks first; the coordinator confirms.
+    await deliver(groupCallbackUpdate(coordinator, GROUP, `co:closeok:${enquiry.id}`, enquiry.coordination!.cardMessageId!));
     const user = people[enquiry.enquirerId - 800_000]!;
     await deliver(callbackQueryUpdate(user, `rate:${enquiry.id}:5`, ratingMessage.get(user.id) ?? 1));
   });

@@ -32,6 +32,7 @@ const IMPLEMENTED = new Set([
   "reopenForumTopic",
   "deleteForumTopic",
   "deleteMessage",
+  "setMessageReaction",
   "getChatMember",
   "copyMessage",
   "sendPhoto",
@@ -213,6 +214,7 @@ export class FakeBotApi {
       case "reopenForumTopic":
       case "deleteForumTopic":
       case "deleteMessage":
+      case "setMessageReaction":
         return true;
       case "createForumTopic":
         return { message_thread_id: this.nextMessageId++, name: String(payload.name), icon_color: 7322096 };

@@ -132,6 +132,7 @@ directory-not-loaded = لم تُضَف هنا بعدُ قائمة مرتّبة �
 # Dates for "as of"; always with the digits 0-9.
 date-month-year = { $month } { $year }
 date-day-month-year = { $day } { $month } { $year }
+date-time = { $date }، الساعة { $time }
 month-1 = يناير
 month-2 = فبراير
 month-3 = مارس

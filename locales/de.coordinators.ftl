@@ -1,6 +1,11 @@
 # Texte, die nur die Koordinatorinnen in ihrer Telegram-Gruppe lesen (nur Deutsch).
 
-card-title = <b>Neue Anfrage { $reference }</b>
+card-title = <b>{ $status ->
+        [new] 🆕 Neue Anfrage
+        [closed] ✅ Abgeschlossene Anfrage
+        [withdrawn] ↩️ Zurückgezogene Anfrage
+       *[other] Anfrage
+    } { $reference }</b>
 card-received = Eingegangen: { $date }
 card-language = Sprache der Person: { $language }
 card-no-topics = In dieser Gruppe sind keine Themen (Topics) eingeschaltet. Anfragen erscheinen deshalb als einzelne Nachrichten; schalten Sie Themen ein, damit jede Anfrage ihr eigenes Thema bekommt.
@@ -9,6 +14,16 @@ card-attachment-failed = 📎 Anhang { $number } von { $count } zu { $reference 
 
 card-status = <b>Stand:</b> { $status }
 card-assignee = <b>Übernommen von:</b> { $name }
+card-last-change = <b>Zuletzt:</b> { $status }, { $by }, { $when }
+card-by-person = von der Person
+card-by-round-robin = automatisch (reihum)
+card-by-coordinator = von { $name }
+card-rating = <b>Bewertung der Person:</b> { $rating } von 5
+rating-posted = ⭐ Die Person hat { $reference } mit { $rating } von 5 bewertet.
+close-confirm = { $reference } wirklich abschließen? Die Person erfährt es und wird um eine Bewertung gebeten; danach wird nichts mehr weitergeleitet, bis jemand die Anfrage wieder öffnet.
+close-confirm-yes = ✅ Ja, abschließen
+close-confirm-no = Abbrechen
+close-kept = { $reference } bleibt offen.
 card-take = 🙋 Übernehmen
 card-answered = 💬 Beantwortet
 card-close = ✅ Schließen
@@ -64,6 +79,7 @@ reminder-coordinators = ⏰ { $reference } wartet seit { $hours } Bürostunden a
 stats-title = <b>Statistik { $month }</b>
 stats-total = Anfragen: { $count }
 stats-by-type = Nach Person: { $values }
+stats-value = { $label } { $count }
 stats-by-topic = Nach Thema: { $values }
 stats-by-status = Nach Stand: { $values }
 stats-first-answer = Median bis zur ersten Antwort: { $hours } Std.

@@ -129,6 +129,7 @@ directory-not-loaded = Ein Verzeichnis nach Stadtbezirken ist hier noch nicht hi
 # Datumsangaben („Stand: Juli 2019“); immer mit den Ziffern 0-9.
 date-month-year = { $month } { $year }
 date-day-month-year = { $day }. { $month } { $year }
+date-time = { $date }, { $time } Uhr
 month-1 = Januar
 month-2 = Februar
 month-3 = März

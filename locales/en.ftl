@@ -128,6 +128,7 @@ directory-not-loaded = A directory by district has not been added here yet. You 
 # Dates ("As of July 2019"); always with the digits 0-9.
 date-month-year = { $month } { $year }
 date-day-month-year = { $day } { $month } { $year }
+date-time = { $date }, { $time }
 month-1 = January
 month-2 = February
 month-3 = March

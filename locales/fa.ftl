@@ -132,6 +132,7 @@ directory-not-loaded = فهرستی به تفکیک مناطق شهر هنوز �
 # Dates for "as of"; always with the digits 0-9.
 date-month-year = { $month } { $year }
 date-day-month-year = { $day } { $month } { $year }
+date-time = { $date }، ساعت { $time }
 month-1 = ژانویه
 month-2 = فوریه
 month-3 = مارس

@@ -131,6 +131,7 @@ directory-not-loaded = Перелік за районами міста тут щ
 # Dates for "as of"; always with the digits 0-9.
 date-month-year = { $month } { $year }
 date-day-month-year = { $day } { $month } { $year }
+date-time = { $date }, { $time }
 month-1 = січень
 month-2 = лютий
 month-3 = березень

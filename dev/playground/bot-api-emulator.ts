@@ -44,6 +44,8 @@ export interface EmulatedMessage {
   document?: { file_id: string; file_unique_id: string; file_name: string; file_size: number; mime_type?: string };
   photo?: { file_id: string; file_unique_id: string; width: number; height: number; file_size: number }[];
   reply_markup?: InlineKeyboardMarkup;
+  /** The bot's reaction (Telegram shows one per member; the bot is the only one here that reacts). */
+  reactions?: string[];
   message_thread_id?: number;
   is_topic_message?: boolean;
   reply_to_message?: EmulatedMessage;
@@ -438,6 +440,19 @@ export class BotApiEmulator {
       if (!mayDelete || message.forum_topic_created) throw new BotApiError(400, "message can't be deleted");
       state.messages.delete(messageId);
       this.emit({ kind: "message-deleted", chatId: state.chat.id, messageId });
+      return true;
+    },
+    setMessageReaction: (payload) => {
+      const state = this.requireChat(payload);
+      const message = state.messages.get(requiredInteger(payload, "message_id"));
+      if (!message) throw new BotApiError(400, "message to react not found");
+      const reaction = Array.isArray(payload.reaction) ? (payload.reaction as { type?: unknown; emoji?: unknown }[]) : [];
+      const emoji = reaction.map((entry) => (entry.type === "emoji" && typeof entry.emoji === "string" ? entry.emoji : undefined));
+      if (emoji.some((entry) => entry === undefined)) throw new BotApiError(400, "REACTION_INVALID");
+      // A reaction is not an edit: the message keeps its time.
+      const reacted: EmulatedMessage = { ...message, reactions: emoji as string[] };
+      state.messages.set(message.message_id, reacted);
+      this.emit({ kind: "message", chatId: state.chat.id, message: reacted });
       return true;
     },
     answerCallbackQuery: (payload) => {

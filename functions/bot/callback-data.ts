@@ -74,6 +74,8 @@ export const coordinationData = {
   templates: (enquiryId: string) => `co:tpl:${enquiryId}`,
   /** An entry id is at most 40 bytes: `co:tp:` + 16 + `:` + 40 stays within Telegram's 64. */
   template: (enquiryId: string, entryId: string, send: boolean) => `co:${send ? "ts" : "tp"}:${enquiryId}:${entryId}`,
+  /** "Close" asks first; these answer the question. */
+  confirmClose: (enquiryId: string, confirmed: boolean) => `co:${confirmed ? "closeok" : "closeno"}:${enquiryId}`,
   inboxPage: (page: number) => `co:inbox:${page}`,
   confirmRegistration: (userId: number) => `reg:${userId}`,
 } as const;
@@ -84,6 +86,7 @@ export const coordinationPattern = {
   assignTo: /^co:to:([a-f0-9]{16}):(\d+)$/,
   templates: /^co:tpl:([a-f0-9]{16})$/,
   template: /^co:(tp|ts):([a-f0-9]{16}):([a-z0-9-]{1,40})$/,
+  confirmClose: /^co:(closeok|closeno):([a-f0-9]{16})$/,
   inboxPage: /^co:inbox:(\d{1,4})$/,
   confirmRegistration: /^reg:(\d+)$/,
 } as const;

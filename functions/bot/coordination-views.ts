@@ -4,6 +4,7 @@ import { availableActions, isOpen } from "../domain/enquiry-lifecycle.ts";
 import type { Enquiry } from "../domain/enquiry.ts";
 import { coordinationData } from "./callback-data.ts";
 import { summaryLines } from "./enquiry-views.ts";
+import { readableDateTime } from "./dates.ts";
 import { displayName, escapeHtml } from "./html.ts";
 
 type Translate = (key: string, variables?: Record<string, string>) => string;
@@ -17,15 +18,29 @@ export function topicName(enquiry: Enquiry, t: Translate): string {
   return `${STATUS_ICONS[enquiry.status]} ${enquiry.reference} · ${t(`enquiry-type-${enquiry.type}`)} · ${topic}`.slice(0, TOPIC_NAME_LENGTH);
 }
 
-/** The summary card: everything the person entered, their language, the state, who took it over. */
+/** Who made the enquiry's last status change, and when: a coordinator by name, the person, or round robin. */
+function lastChange(enquiry: Enquiry, t: Translate): string | undefined {
+  const change = enquiry.events.findLast((event) => event.type === "status-changed");
+  if (!change?.status) return undefined;
+  const by = change.by ? t("card-by-coordinator", { name: displayName(change.by.firstName) }) : change.status === "withdrawn" ? t("card-by-person") : t("card-by-round-robin");
+  return t("card-last-change", { status: t(`my-status-${change.status}`), by, when: readableDateTime(change.at, t) });
+}
+
+/**
+ * The summary card: a heading that follows the status, everything the person entered, their
+ * language, who has it, who made the last change and when (office time), the rating once given.
+ */
 export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string, teamName?: string): string {
+  const change = lastChange(enquiry, t);
   return [
-    t("card-title", { reference: enquiry.reference }),
+    t("card-title", { reference: enquiry.reference, status: enquiry.status }),
     ...(teamName ? [t("card-team", { team: escapeHtml(teamName) })] : []),
-    t("card-received", { date: `${enquiry.createdAt.slice(0, 16).replace("T", " ")} UTC` }),
+    t("card-received", { date: readableDateTime(enquiry.createdAt, t) }),
     t("card-language", { language: t(`language-name-${enquiry.language}`) }),
     t("card-status", { status: `${STATUS_ICONS[enquiry.status]} ${t(`my-status-${enquiry.status}`)}` }),
     ...(assigneeName ? [t("card-assignee", { name: displayName(assigneeName) })] : []),
+    ...(change ? [change] : []),
+    ...(enquiry.rating !== undefined ? [t("card-rating", { rating: String(enquiry.rating) })] : []),
     "",
     ...summaryLines(enquiry, t),
   ].join("\n");

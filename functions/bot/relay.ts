@@ -151,7 +151,29 @@ export function createRelay({ store, lookups, i18n, translator, retentionDays, n
     }
   }
 
-  return { tellEnquirer, sendToEnquirer, coordinatorToEnquirer, enquirerToCoordinators };
+  /** A notice for the coordinators in the enquiry's topic (a rating); a group that refuses it loses nothing the person said. */
+  async function tellCoordinators(api: Api, enquiry: Enquiry, html: string): Promise<void> {
+    const place = enquiry.coordination;
+    if (!place) return;
+    const where = place.threadId !== undefined ? { message_thread_id: place.threadId } : {};
+    try {
+      await api.sendMessage(place.chatId, html, { ...HTML, ...where });
+    } catch (error) {
+      if (!(error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403))) throw error;
+    }
+  }
+
+  /** Marks a coordinator's message as delivered to the person (👍), where Telegram lets the bot react. */
+  async function markDelivered(api: Api, message: RelayedMessage): Promise<void> {
+    try {
+      await api.setMessageReaction(message.chatId, message.messageId, [{ type: "emoji", emoji: "👍" }]);
+    } catch (error) {
+      // Reactions may be switched off in the group; the delivery itself stands.
+      if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+    }
+  }
+
+  return { tellEnquirer, tellCoordinators, sendToEnquirer, coordinatorToEnquirer, enquirerToCoordinators, markDelivered };
 }
 
 export type Relay = ReturnType<typeof createRelay>;

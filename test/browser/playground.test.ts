@@ -115,7 +115,9 @@ describe("the playground in a real browser", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "1-reply.png") });
 
     // She closes; the volunteer is told and rates.
-    await tap(await botMessage(groupChat(), `Neue Anfrage ${reference}`), /Schließen/);
+    // The card's heading follows the status; closing asks first.
+    await tap(await botMessage(groupChat(), new RegExp(`Anfrage ${reference}[\\s\\S]*Zuletzt:`)), /Schließen/);
+    await tap(await botMessage(groupChat(), `${reference} wirklich abschließen?`), /Ja, abschließen/);
     await botMessage(privateChat(), new RegExp(`New status of your enquiry ${reference}: .*closed`, "i"));
     await tap(await botMessage(privateChat(), "How satisfied are you"), "5");
     await botMessage(privateChat(), "Thank you for your rating!");

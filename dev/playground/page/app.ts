@@ -258,7 +258,7 @@ function bubble(message: EmulatedMessage, chatId: number, viewerId: number): HTM
   }
   const meta = document.createElement("div");
   meta.className = "meta";
-  meta.textContent = `${message.edit_date ? "edited " : ""}${new Date((message.edit_date ?? message.date) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  meta.textContent = `${message.reactions?.length ? `${message.reactions.join("")} ` : ""}${message.edit_date ? "edited " : ""}${new Date((message.edit_date ?? message.date) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
   const reply = document.createElement("button");
   reply.type = "button";
   reply.className = "reply-button";

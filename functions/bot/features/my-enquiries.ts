@@ -101,9 +101,12 @@ export function myEnquiriesFeature({ store, lookups, retentionDays, now, i18n, t
   privateChat.callbackQuery(myEnquiryPattern.rate, async (ctx) => {
     const enquiry = await store.get(ctx.match[1]!);
     if (!enquiry || enquiry.enquirerId !== ctx.from.id) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
-    const counted = await store.rate(enquiry.id, Number(ctx.match[2]));
+    const rating = Number(ctx.match[2]);
+    const counted = await store.rate(enquiry.id, rating);
     await ctx.answerCallbackQuery({ text: counted ? ctx.t("rating-thanks") : ctx.t("button-outdated") });
-    if (counted) await ctx.editMessageText(ctx.t("rating-thanks"), HTML);
+    if (!counted) return;
+    await ctx.editMessageText(ctx.t("rating-thanks"), HTML);
+    await relay.tellCoordinators(ctx.api, enquiry, i18n.t("de", "rating-posted", { reference: enquiry.reference, rating: String(rating) }));
   });
 
   /**

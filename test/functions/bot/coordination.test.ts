@@ -158,6 +158,10 @@ describe("working on an enquiry from the group", () => {
     const { chat, enquiry, cardMessageId, threadId } = await postedEnquiry();
 
     await ok(groupCallbackUpdate(coordinator, GROUP, `co:close:${enquiry.id}`, cardMessageId));
+    // Closing asks first, in the topic; nothing has changed yet.
+    expect(groupTexts().at(-1)).toContain(`${enquiry.reference} wirklich abschließen?`);
+    expect((await notifier.store.get(enquiry.id))?.status).not.toBe("closed");
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:closeok:${enquiry.id}`, cardMessageId));
     const closedNotice = chat.lastText();
     await ok(groupMessageUpdate(coordinator, GROUP, "Noch etwas", { threadId }));
 
@@ -261,6 +265,7 @@ describe("after closing, and the office's numbers", () => {
     const { chat, enquiry, cardMessageId, threadId } = await postedEnquiry("uk", "volunteer");
     await ok(groupMessageUpdate(coordinator, GROUP, "Hier ist die Antwort.", { threadId }));
     await ok(groupCallbackUpdate(coordinator, GROUP, `co:close:${enquiry.id}`, cardMessageId));
+    await ok(groupCallbackUpdate(coordinator, GROUP, `co:closeok:${enquiry.id}`, cardMessageId));
 
     expect(chat.buttons().map((button) => button.text)).toEqual(["1", "2", "3", "4", "5"]);
     await chat.tap("4");

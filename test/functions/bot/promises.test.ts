@@ -67,6 +67,12 @@ async function postedEnquiry(language: "de" | "uk" | "ar" = "de", question = "Ic
 
 const cardButton = (action: string, enquiryId: string) => `co:${action}:${enquiryId}`;
 
+/** "Close" on the card, and "Yes" to the question it asks. */
+async function closeEnquiry(coordinator: LocalUser, enquiryId: string) {
+  await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("close", enquiryId), 1));
+  await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("closeok", enquiryId), 1));
+}
+
 describe("private notes and the data copy", () => {
   it("keeps notes out of the person's chat and /my, puts them in the data copy without anybody else's ids, and says so to the coordinators", async () => {
     const coordinator = await coordinatorNamed("Sabine");
@@ -208,7 +214,7 @@ describe("deleting one's data", () => {
   it("clears the group when retention ends, from the stream's TTL record and in the local sweep", async () => {
     const coordinator = await coordinatorNamed("Yara");
     const { enquiry, threadId } = await postedEnquiry();
-    await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("close", enquiry.id), 1));
+    await closeEnquiry(coordinator, enquiry.id);
     const closed = (await notifier.store.get(enquiry.id))!;
 
     // What the stream brings when DynamoDB's TTL removed the item, and what it brings for the bot's own deletes.
@@ -238,7 +244,7 @@ describe("messages after closing", () => {
     const coordinator = await coordinatorNamed("Zoe");
     const { chat, enquiry, threadId } = await postedEnquiry();
     await ok(groupMessageUpdate(coordinator, GROUP, "Alles geklärt?", { threadId }));
-    await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("close", enquiry.id), 1));
+    await closeEnquiry(coordinator, enquiry.id);
 
     // The Reply button under the coordinator's message, after the rating question came.
     const relayed = chat.messagesTo().find((call) => String(call.payload.text).includes("Alles geklärt?"))!;
@@ -264,7 +270,7 @@ describe("buttons that name someone else's enquiry", () => {
   it("counts a rating only from the person whose enquiry it is", async () => {
     const coordinator = await coordinatorNamed("Rosa");
     const { chat, enquiry } = await postedEnquiry();
-    await ok(groupCallbackUpdate(coordinator, GROUP, cardButton("close", enquiry.id), 1));
+    await closeEnquiry(coordinator, enquiry.id);
     const stars = chat.messagesTo().filter((call) => buttonsOf(call).length === 5).at(-1)!;
     const five = buttonsOf(stars)[4]!.callback_data!;
 

@@ -22,11 +22,12 @@ export function cardActionsFeature(tools: GroupTools): Composer<BotContext> {
     return enquiry?.coordination?.chatId === coordinatorChatId ? enquiry : undefined;
   };
 
-  feature.callbackQuery(coordinationPattern.card, onlyCoordinators, async (ctx) => {
+  /** Makes a card action, once it is decided (and for closing, confirmed). */
+  async function act(ctx: BotContext, action: CardAction, enquiryId: string) {
     const coordinator = ctx.coordinator!;
-    const enquiry = await postedEnquiry(ctx.match[2]!);
+    const enquiry = await postedEnquiry(enquiryId);
     if (!enquiry) return ctx.answerCallbackQuery({ text: t("button-outdated") });
-    const decided = cardTransition(ctx.match[1] as CardAction, enquiry, coordinator, now(), deps.retentionDays);
+    const decided = cardTransition(action, enquiry, coordinator, now(), deps.retentionDays);
     if (!decided.ok) return ctx.answerCallbackQuery({ text: t("card-not-applicable") });
     const applied = await applyTransition(enquiries, enquiry, decided.transition);
     // Someone else (the person withdrawing, another coordinator) was quicker: nothing is changed twice.
@@ -41,6 +42,30 @@ export function cardActionsFeature(tools: GroupTools): Composer<BotContext> {
       for (let rating = 1; rating <= 5; rating++) stars.text(String(rating), myEnquiryData.rate(updated.id, rating));
       await tools.relay.tellEnquirer(ctx.api, updated, i18n.t(updated.language, "rating-question", { reference: updated.reference }), stars);
     }
+  }
+
+  feature.callbackQuery(coordinationPattern.card, onlyCoordinators, async (ctx) => {
+    const action = ctx.match[1] as CardAction;
+    if (action !== "close") return act(ctx, action, ctx.match[2]!);
+    // Closing ends the conversation and asks the person for a rating: it is asked first, in the topic.
+    const enquiry = await postedEnquiry(ctx.match[2]!);
+    if (!enquiry) return ctx.answerCallbackQuery({ text: t("button-outdated") });
+    if (!cardTransition("close", enquiry, ctx.coordinator!, now(), deps.retentionDays).ok) return ctx.answerCallbackQuery({ text: t("card-not-applicable") });
+    await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard().text(t("close-confirm-yes"), coordinationData.confirmClose(enquiry.id, true)).text(t("close-confirm-no"), coordinationData.confirmClose(enquiry.id, false));
+    await ctx.reply(t("close-confirm", { reference: enquiry.reference }), { ...HTML, reply_markup: keyboard, ...tools.threadOf(enquiry) });
+  });
+
+  feature.callbackQuery(coordinationPattern.confirmClose, onlyCoordinators, async (ctx) => {
+    const [, answer, enquiryId] = ctx.match;
+    if (answer === "closeno") {
+      const enquiry = await postedEnquiry(enquiryId!);
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(t("close-kept", { reference: enquiry?.reference ?? "" }), HTML);
+    }
+    await act(ctx, "close", enquiryId!);
+    // The question is answered: its buttons go, so that nobody closes twice from it.
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   });
 
   feature.callbackQuery(coordinationPattern.assign, onlyCoordinators, async (ctx) => {

@@ -28,15 +28,17 @@ export function statsExportFeature(tools: GroupTools): Composer<BotContext> {
     const blocks: string[] = [];
     for (const month of months) {
       const stats = monthStats(month, stored, await gaps.countsFor(month), await erasedFigures.listMonth(month));
-      const list = (counts: Record<string, number>) => Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(", ") || t("stats-none");
+      // The labels coordinators know from the cards, not the stored keys.
+      const list = (counts: Record<string, number>, label: (key: string) => string) =>
+        Object.entries(counts).map(([key, value]) => t("stats-value", { label: label(key), count: String(value) })).join(", ") || t("stats-none");
       const hours = (value: number | undefined) => (value === undefined ? t("stats-none") : value.toFixed(1));
       blocks.push(
         [
           t("stats-title", { month }),
           t("stats-total", { count: String(stats.total) }),
-          t("stats-by-type", { values: list(stats.byType) }),
-          t("stats-by-topic", { values: list(stats.byTopic) }),
-          t("stats-by-status", { values: list(stats.byStatus) }),
+          t("stats-by-type", { values: list(stats.byType, (type) => t(`enquiry-type-${type}`)) }),
+          t("stats-by-topic", { values: list(stats.byTopic, (topic) => t(topic === "other" ? "enquiry-topic-other" : `topic-${topic}`)) }),
+          t("stats-by-status", { values: list(stats.byStatus, (status) => t(`my-status-${status}`)) }),
           t("stats-first-answer", { hours: hours(stats.medianHoursToFirstAnswer) }),
           t("stats-close", { hours: hours(stats.medianHoursToClose) }),
           t("stats-helpful", { yes: String(stats.helpful), no: String(stats.notHelpful), unanswered: String(stats.unanswered) }),

@@ -37,12 +37,10 @@ export function topicMessagesFeature(tools: GroupTools): Composer<BotContext> {
     }
     if (hasEnded(enquiry)) return ctx.reply(t("relay-closed"), HTML);
 
-    const delivery = await tools.relay.coordinatorToEnquirer(ctx.api, enquiry, displayName(coordinator.firstName), {
-      chatId: ctx.chat.id,
-      messageId: message.message_id,
-      ...(message.text !== undefined ? { text: message.text } : {}),
-    });
+    const relayed = { chatId: ctx.chat.id, messageId: message.message_id, ...(message.text !== undefined ? { text: message.text } : {}) };
+    const delivery = await tools.relay.coordinatorToEnquirer(ctx.api, enquiry, displayName(coordinator.firstName), relayed);
     if (!delivery.delivered) return ctx.reply(tools.undelivered(delivery), { ...HTML, reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } });
+    await tools.relay.markDelivered(ctx.api, relayed);
     const updated = await tools.recordAnswer(enquiry, coordinator, message.text ?? message.caption ?? "");
     if (updated && updated.status !== enquiry.status) await tools.refreshCard(ctx, updated);
   });
