@@ -38,6 +38,8 @@ const IMPLEMENTED = new Set([
   "sendPhoto",
   "answerCallbackQuery",
   "setMyCommands",
+  "setMyDescription",
+  "setMyShortDescription",
   "deleteWebhook",
   "setWebhook",
   "getWebhookInfo",
@@ -201,6 +203,8 @@ export class FakeBotApi {
         return { ...message(Number(payload.message_id)), edit_date: now };
       case "answerCallbackQuery":
       case "setMyCommands":
+      case "setMyDescription":
+      case "setMyShortDescription":
       case "deleteWebhook":
         return true;
       case "getChatMember": {

@@ -5,7 +5,7 @@ import { Api } from "grammy";
 import { localEnvironmentSchema, parseEnvironment, type LocalEnvironment } from "../functions/config.ts";
 import { DEFAULT_LANGUAGE, isLanguage } from "../functions/domain/languages.ts";
 import { createDynamoDbClients } from "../functions/store/dynamodb-client.ts";
-import { registerWebhook, setCommandMenus } from "./telegram-setup.ts";
+import { registerWebhook, setBotProfile, setCommandMenus } from "./telegram-setup.ts";
 import { loadDotEnv } from "./dotenv.ts";
 import { createFunctionUrlServer, listen } from "./function-url-server.ts";
 import { createLocalLogger } from "./logger.ts";
@@ -70,6 +70,7 @@ async function runPlayground(environment: LocalEnvironment, webhookSecret: strin
   const api = new Api(LOCAL_TOKEN, { apiRoot: emulator.apiRoot });
   await registerWebhook(api, `http://127.0.0.1:${webhookPort}/telegram`, webhookSecret);
   await setCommandMenus(api, environment.LOCALES_DIR);
+  await setBotProfile(api, environment.LOCALES_DIR);
 
   const { client } = createDynamoDbClients({ endpoint: runtime.dynamoDbEndpoint });
   const playground = await createPlaygroundServer({ emulator, resetData: () => recreateTable(client, environment.TABLE_NAME) });

@@ -19,6 +19,20 @@ export async function registerWebhook(api: Api, url: string, webhookSecret: stri
 }
 
 /**
+ * What Telegram shows about the bot before someone presses Start: the description (at most 512
+ * characters) and the short description on its profile (at most 120), in every language, English
+ * for apps in other languages.
+ */
+export async function setBotProfile(api: Api, localesDir?: string): Promise<void> {
+  const i18n = createI18n(localesDirectory(localesDir));
+  for (const language of [undefined, ...LANGUAGES]) {
+    const forLanguage = language === undefined ? {} : { language_code: language };
+    await api.setMyDescription(i18n.t(language ?? "en", "bot-description"), forLanguage);
+    await api.setMyShortDescription(i18n.t(language ?? "en", "bot-short-description"), forLanguage);
+  }
+}
+
+/**
  * The command menu in every language. Telegram shows the default list to everyone whose app
  * language has no list of its own: the bot answers those people in English, so the default is English.
  */

@@ -247,3 +247,7 @@ rating-question = Wie zufrieden sind Sie mit der Antwort auf Ihre Anfrage { $ref
 rating-thanks = Danke für Ihre Bewertung!
 relay-original-german = Originaltext (Deutsch):
 enquiry-sent-closed = Das Büro ist gerade geschlossen. Die nächsten Bürozeiten beginnen am { $date } um { $time } Uhr.
+
+# Was Telegram zeigt, bevor jemand auf Start drückt (setMyDescription, setMyShortDescription).
+bot-description = Antworten des Sozialamts Stuttgart rund um das Engagement in der Flüchtlingshilfe: Freundeskreise, Patenschaften, Alltagsbegleitung, Sprachhilfe, Schulungen, Zusammenarbeit mit Unternehmen. Auf Deutsch, Englisch, Arabisch, Farsi/Dari und Ukrainisch. Wer eine Person braucht, erreicht hier das Koordinationsteam.
+bot-short-description = Engagement in der Flüchtlingshilfe in Stuttgart: Antworten und Kontakt zum Koordinationsteam des Sozialamts.

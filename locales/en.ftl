@@ -246,3 +246,7 @@ rating-question = How satisfied are you with the answer to your enquiry { $refer
 rating-thanks = Thank you for your rating!
 relay-original-german = Original text (German):
 enquiry-sent-closed = The office is closed right now. The next office hours begin on { $date } at { $time }.
+
+# Shown by Telegram before Start (setMyDescription, setMyShortDescription).
+bot-description = Answers from the Sozialamt Stuttgart about getting involved in refugee work: friend circles, mentoring, everyday support, language help, trainings, cooperation with companies. In German, English, Arabic, Farsi/Dari and Ukrainian. If you need a person, you reach the coordination team here.
+bot-short-description = Getting involved in refugee work in Stuttgart: answers, and contact with the Sozialamt's coordination team.

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ALLOWED_UPDATES } from "../functions/bot/create-bot.ts";
 import { parseEnvironment } from "../functions/config.ts";
 import { readBotSecret } from "../functions/runtime/bot-secret.ts";
-import { MAX_CONNECTIONS, registerWebhook, setCommandMenus } from "../dev/telegram-setup.ts";
+import { MAX_CONNECTIONS, registerWebhook, setBotProfile, setCommandMenus } from "../dev/telegram-setup.ts";
 
 const environmentSchema = z.object({
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
@@ -42,6 +42,8 @@ async function main(action: string | undefined) {
 
   const others = await setCommandMenus(api, process.env.LOCALES_DIR);
   console.log(`Command menus set for: default (en), ${others.join(", ")}.`);
+  await setBotProfile(api, process.env.LOCALES_DIR);
+  console.log(`Description and short description set for: default (en), ${others.join(", ")}.`);
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -118,6 +118,8 @@ export class BotApiEmulator {
   private readonly files = new Map<string, StoredFile>();
   private readonly pendingCallbacks = new Map<string, { chatId: number; userId: number; messageId: number; expires: number }>();
   private readonly commands = new Map<string, { command: string; description: string }[]>();
+  /** `long:<language>` and `short:<language>` (empty language: the default) → the bot's descriptions. */
+  readonly descriptions = new Map<string, string>();
   private readonly listeners = new Set<(event: EmulatorEvent) => void>();
   private readonly deliveries = new Map<number, Promise<void>>();
   private readonly pendingUpdates: Record<string, unknown>[] = [];
@@ -373,6 +375,18 @@ export class BotApiEmulator {
         if (typeof command.description !== "string" || command.description.length < 1 || command.description.length > 256) throw new BotApiError(400, "BOT_COMMAND_DESCRIPTION_INVALID");
       }
       this.commands.set(optionalString(payload, "language_code") ?? "", commands as { command: string; description: string }[]);
+      return true;
+    },
+    setMyDescription: (payload) => {
+      const description = optionalString(payload, "description") ?? "";
+      if (description.length > 512) throw new BotApiError(400, "BOT_DESCRIPTION_INVALID");
+      this.descriptions.set(`long:${optionalString(payload, "language_code") ?? ""}`, description);
+      return true;
+    },
+    setMyShortDescription: (payload) => {
+      const description = optionalString(payload, "short_description") ?? "";
+      if (description.length > 120) throw new BotApiError(400, "BOT_SHORT_DESCRIPTION_INVALID");
+      this.descriptions.set(`short:${optionalString(payload, "language_code") ?? ""}`, description);
       return true;
     },
     getChat: (payload) => {

@@ -51,6 +51,21 @@ describe("npm run webhook:set", () => {
     }
   });
 
+  it("introduces the bot in every language before anyone presses Start, within Telegram's lengths", async () => {
+    await webhookScript("set", { ...credentials, WEBHOOK_URL: "https://abc.lambda-url.eu-central-1.on.aws/" });
+
+    const long = api.callsTo("setMyDescription").map((call) => call.payload);
+    const short = api.callsTo("setMyShortDescription").map((call) => call.payload);
+    expect(long.map((entry) => entry.language_code ?? "default")).toEqual(["default", "de", "en", "ar", "fa", "uk"]);
+    expect(short.map((entry) => entry.language_code ?? "default")).toEqual(["default", "de", "en", "ar", "fa", "uk"]);
+    expect(long.find((entry) => entry.language_code === "de")?.description).toContain("Sozialamts Stuttgart");
+    expect(short.find((entry) => entry.language_code === "uk")?.short_description).toContain("Штутгарт");
+    // The default is English, for apps in languages the bot does not speak.
+    expect(long[0]!.description).toBe(long.find((entry) => entry.language_code === "en")!.description);
+    for (const entry of long) expect(String(entry.description).length).toBeLessThanOrEqual(512);
+    for (const entry of short) expect(String(entry.short_description).length).toBeLessThanOrEqual(120);
+  });
+
   it("refuses a plain-http webhook address and names what is wrong", async () => {
     await expect(webhookScript("set", { ...credentials, WEBHOOK_URL: "http://example.org/telegram" })).rejects.toMatchObject({
       stderr: expect.stringContaining("WEBHOOK_URL must be https"),

@@ -9,6 +9,7 @@ import { myEnquiryData, myEnquiryPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
 import { historyPages } from "../history-pages.ts";
+import { readableDateTime } from "../dates.ts";
 import { createRelay } from "../relay.ts";
 
 export interface MyEnquiriesDependencies {
@@ -49,7 +50,7 @@ export function myEnquiriesFeature({ store, lookups, retentionDays, now, i18n, t
     const title = ctx.t("my-history", { reference: enquiry.reference, status: statusLabel(ctx, enquiry) });
     const entries = [...visibleToEnquirer(enquiry)].reverse().map((event) => {
       const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
-      return { heading: `<b>${label}</b> <i>(${event.at.slice(0, 10)})</i>`, text: event.text ?? "" };
+      return { heading: `<b>${label}</b> <i>(${readableDateTime(event.at, ctx.t)})</i>`, text: event.text ?? "" };
     });
     const pages = historyPages(title, entries, { shortened: ctx.t("my-history-shortened"), pageLabel: (number, total) => ctx.t("my-history-page", { page: String(number), pages: String(total) }) });
     const shown = Math.min(page, pages.length - 1);

@@ -74,6 +74,9 @@ describe("the card", () => {
     const { chat, enquiry, cardMessageId } = await postedEnquiry();
     await chat.say("/my");
     await chat.tap(enquiry.reference);
+    // The person's history reads its dates in their language and Stuttgart's time too.
+    expect(chat.lastText()).toContain("(3. Dezember 2026, 14:05 Uhr)");
+    expect(chat.lastText()).not.toContain("2026-12-03");
     await chat.tap("Anfrage zurückziehen");
     await chat.tap("Ja, zurückziehen");
     // The card is refreshed when someone works on it next; its text already knows who withdrew.
