@@ -21,7 +21,6 @@ const STEPS: [string, (user: { id: number; first_name: string; language_code: st
   ["who", (user, id) => callbackQueryUpdate(user, "eq:type:volunteer", id)],
   ["topic", (user, id) => callbackQueryUpdate(user, "eq:topic:friend-circles", id)],
   ["district", (user, id) => callbackQueryUpdate(user, "eq:district:5", id)],
-  ["language", (user, id) => callbackQueryUpdate(user, "eq:language:de", id)],
   ["contact", (user, id) => callbackQueryUpdate(user, "eq:contact:telegram", id)],
   ["question (text)", (user) => textMessageUpdate(user, "Ich möchte bei einem Freundeskreis mitmachen.")],
   ["send (confirmation)", (user, id) => callbackQueryUpdate(user, "eq:send", id)],

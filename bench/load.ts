@@ -109,7 +109,7 @@ async function main() {
   await inParallel(people, async (user) => {
     await deliver(textMessageUpdate(user, "Wie kann ich bei einem Freundeskreis mitmachen?"));
     await deliver(textMessageUpdate(user, "/enquiry"));
-    for (const data of ["eq:consent:yes", "eq:type:volunteer", "eq:topic:friend-circles", "eq:district:5", "eq:language:de", "eq:contact:telegram"]) {
+    for (const data of ["eq:consent:yes", "eq:type:volunteer", "eq:topic:friend-circles", "eq:district:5", "eq:contact:telegram"]) {
       await deliver(callbackQueryUpdate(user, data, lastMessage.get(user.id) ?? 1));
     }
     await deliver(textMessageUpdate(user, `Ich möchte helfen (Person ${user.id}).`));

@@ -63,7 +63,7 @@ export function answerKeyboard(
       .text(t("answer-helpful-no"), callbackData.feedback(entry.id, false, audience))
       .row();
   }
-  keyboard.text(t("talk-to-coordinator"), callbackData.talkToCoordinator).row();
+  keyboard.text(t("talk-to-coordinator"), callbackData.talkToCoordinator({ ...(audience ? { audience } : {}), topic: entry.topic })).row();
   if (audience) keyboard.text(t("menu-back"), callbackData.topic(audience, entry.topic));
   keyboard.text(t("menu-home"), callbackData.home);
   return keyboard;

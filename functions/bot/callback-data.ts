@@ -20,7 +20,14 @@ export const callbackData = {
   entry: (entryId: string, audience?: Audience) => `ent:${entryId}:${audience ?? "-"}`,
   /** Carries the audience too, so that the answer's "Back" survives when the vote buttons go. */
   feedback: (entryId: string, helpful: boolean, audience?: Audience) => `fb:${entryId}:${helpful ? "y" : "n"}:${audience ?? "-"}`,
-  talkToCoordinator: "coord",
+  /**
+   * "Talk to a coordinator", with what the bot knows from where it sits: the audience chosen in the
+   * menus and the topic of the answer above, so that the dialogue does not ask for them again.
+   */
+  talkToCoordinator: (known: { audience?: Audience; topic?: Topic } = {}) =>
+    known.audience || known.topic ? `coord:${known.audience ?? "-"}:${known.topic ?? "-"}` : "coord",
+  /** The menus from a message that is not a menu (a no-answer): a new message, the old one stays. */
+  homeBelow: "home:new",
   chooseDistrict: "dir",
   /** Districts travel by their position in `content/districts.json`: names can exceed the byte budget. */
   district: (index: number) => `dist:${index}`,
@@ -34,6 +41,7 @@ export const callbackPattern = {
   entry: /^ent:([a-z0-9-]+):([a-z-]+)$/,
   feedback: /^fb:([a-z0-9-]+):([yn]):([a-z-]+)$/,
   district: /^dist:(\d{1,2})$/,
+  talkToCoordinator: /^coord(?::([a-z-]+):([a-z-]+))?$/,
 } as const;
 
 /** The enquiry dialogue: `eq:<step>:<value>`, so that a button of an earlier step is recognised as outdated. */
@@ -93,7 +101,7 @@ export const coordinationPattern = {
 
 /** Which kind of button some callback data is, or undefined for data no button of this bot carries. */
 export function callbackKind(data: string): string | undefined {
-  if (data === callbackData.home || data === callbackData.talkToCoordinator || data === callbackData.chooseDistrict) return data;
+  if (data === callbackData.home || data === callbackData.homeBelow || data === callbackData.chooseDistrict) return data;
   const families: Record<string, Record<string, RegExp>> = { menu: callbackPattern, my: myEnquiryPattern, coordination: coordinationPattern, enquiry: { dialogue: enquiryPattern } };
   for (const [family, patterns] of Object.entries(families)) {
     for (const [name, pattern] of Object.entries(patterns)) if (pattern.test(data)) return `${family}.${name}`;

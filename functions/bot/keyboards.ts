@@ -49,5 +49,5 @@ export function entriesKeyboard(t: Translate, audience: Audience, entries: reado
 
 /** Where to go when the bot has no answer: a coordinator, or the menus. */
 export function noMatchKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("talk-to-coordinator"), callbackData.talkToCoordinator).row().text(t("menu-topics"), callbackData.home);
+  return new InlineKeyboard().text(t("talk-to-coordinator"), callbackData.talkToCoordinator()).row().text(t("menu-topics"), callbackData.homeBelow);
 }

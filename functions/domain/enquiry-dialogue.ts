@@ -2,6 +2,7 @@ import { TOPICS } from "./knowledge-base.ts";
 import { isLanguage } from "./languages.ts";
 import { ENQUIRER_TYPES, type Attachment, type Contact, type EnquirerType, type Enquiry, type EnquiryTopic } from "./enquiry.ts";
 import type { Language } from "./languages.ts";
+import type { Audience } from "./audiences.ts";
 import { isOpen } from "./enquiry-lifecycle.ts";
 
 /**
@@ -19,6 +20,8 @@ export type EnquiryStep = (typeof STEPS)[number];
 export interface EnquiryDraft {
   /** Becomes the enquiry's id: a redelivered or repeated "Send" finds the enquiry already there. */
   id: string;
+  /** Answers known before the dialogue began (see `KnownAnswers`): their steps are not asked, the summary shows them. */
+  known?: KnownStep[];
   step: EnquiryStep;
   /** Steps already answered, for "Back". */
   previous: EnquiryStep[];
@@ -69,12 +72,38 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}$/
 /** Digits with the usual separators; 6 to 15 digits as ITU-T E.164 allows. */
 const PHONE = /^\+?[0-9 ()/.-]{6,25}$/;
 
-export function newDraft(id: string, now: Date): EnquiryDraft {
-  return { id, step: "consent", previous: [], attachments: [], startedAt: now.toISOString() };
+/** The steps whose answer can be known before the dialogue begins. */
+export type KnownStep = "type" | "topic" | "language";
+
+/**
+ * What the bot knows before asking: who is asking (the audience chosen in the menus), the topic
+ * of the answer that led here, and the chat's language. Those steps are not asked again; the
+ * summary shows them, and they can be changed there.
+ */
+export interface KnownAnswers {
+  type?: EnquirerType;
+  topic?: EnquiryTopic;
+  language?: Language;
 }
 
-/** The step after `step` for this draft. */
+/** Who is asking, from the audience chosen in the menus: "just looking" says nothing about it. */
+export function enquirerTypeOf(audience: Audience | undefined): EnquirerType | undefined {
+  return audience === "volunteer" || audience === "company" || audience === "refugee" ? audience : undefined;
+}
+
+export function newDraft(id: string, now: Date, knownAnswers: KnownAnswers = {}): EnquiryDraft {
+  const known = (Object.keys(knownAnswers) as KnownStep[]).filter((step) => knownAnswers[step] !== undefined);
+  return { id, step: "consent", previous: [], attachments: [], startedAt: now.toISOString(), ...knownAnswers, ...(known.length > 0 ? { known } : {}) };
+}
+
+/** The step after `step` for this draft, passing over the steps whose answer was known before. */
 export function stepAfter(draft: EnquiryDraft, step: EnquiryStep): EnquiryStep {
+  let next = followingStep(draft, step);
+  while (!draft.correcting && (draft.known as readonly EnquiryStep[] | undefined)?.includes(next)) next = followingStep(draft, next);
+  return next;
+}
+
+function followingStep(draft: EnquiryDraft, step: EnquiryStep): EnquiryStep {
   if (draft.correcting && step !== "contact") return "summary";
   switch (step) {
     case "consent":

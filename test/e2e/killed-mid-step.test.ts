@@ -62,7 +62,7 @@ describe("the process killed in the middle of a dialogue step", () => {
       expect(statuses.slice(0, -1).every((status) => status === 503)).toBe(true);
       expect(texts().filter((text) => text.startsWith("In welchem Stadtbezirk"))).toHaveLength(1);
 
-      for (const data of ["eq:district:5", "eq:language:de", "eq:contact:telegram"]) expect(await post(serve.url, callbackQueryUpdate(user, data, lastMessageId()))).toBe(200);
+      for (const data of ["eq:district:5", "eq:contact:telegram"]) expect(await post(serve.url, callbackQueryUpdate(user, data, lastMessageId()))).toBe(200);
       expect(await post(serve.url, textMessageUpdate(user, "Ich möchte helfen."))).toBe(200);
       expect(await post(serve.url, callbackQueryUpdate(user, "eq:send", lastMessageId()))).toBe(200);
       expect(texts().filter((text) => text.includes("ist angekommen"))).toHaveLength(1);

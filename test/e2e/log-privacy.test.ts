@@ -51,7 +51,7 @@ describe("the logs of npm run serve", () => {
     await post(textMessageUpdate(user, "/start"));
     await post(textMessageUpdate(user, "Wo finde ich Hilfe beim Ausfüllen vom Formular Quastenflosser?"));
     await post(textMessageUpdate(user, "/enquiry"));
-    for (const data of ["eq:consent:yes", "eq:type:volunteer", "eq:topic:friend-circles", "eq:district:skip", "eq:language:de", "eq:contact:email"]) {
+    for (const data of ["eq:consent:yes", "eq:type:volunteer", "eq:topic:friend-circles", "eq:district:skip", "eq:contact:email"]) {
       await post(callbackQueryUpdate(user, data, lastMessageId()));
     }
     await post(textMessageUpdate(user, "zuzanna.quast@example.org"));

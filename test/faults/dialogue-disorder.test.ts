@@ -19,7 +19,6 @@ const ANSWERS: Record<string, string> = {
   "eq:type:": "eq:type:volunteer",
   "eq:topic:": "eq:topic:friend-circles",
   "eq:district:": "eq:district:5",
-  "eq:language:": "eq:language:de",
   "eq:contact:": "eq:contact:telegram",
   "eq:send": "eq:send",
 };

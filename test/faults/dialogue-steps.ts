@@ -9,7 +9,6 @@ export const DIALOGUE_STEPS: ((user: LocalUser, messageId: number) => Update)[] 
   (user, id) => callbackQueryUpdate(user, "eq:type:volunteer", id),
   (user, id) => callbackQueryUpdate(user, "eq:topic:friend-circles", id),
   (user, id) => callbackQueryUpdate(user, "eq:district:5", id),
-  (user, id) => callbackQueryUpdate(user, "eq:language:de", id),
   (user, id) => callbackQueryUpdate(user, "eq:contact:telegram", id),
   (user) => textMessageUpdate(user, "Ich möchte bei einem Freundeskreis mitmachen."),
   (user, id) => callbackQueryUpdate(user, "eq:send", id),

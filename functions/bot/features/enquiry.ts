@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { type EnquiryStore } from "../../domain/enquiry.ts";
-import { applyInput, checkLimits, correct, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type StepInput } from "../../domain/enquiry-dialogue.ts";
+import { applyInput, checkLimits, correct, enquirerTypeOf, enquiryFrom, formatReference, isComplete, newDraft, stepBack, STEPS, type EnquiryDraft, type EnquiryStep, type KnownAnswers, type StepInput } from "../../domain/enquiry-dialogue.ts";
 import type { BotContext } from "../context.ts";
 import { parseOfficeSchedule } from "../../domain/reminders.ts";
 import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";
 import { formatAsOf } from "../answers.ts";
-import { callbackData, enquiryData, enquiryPattern } from "../callback-data.ts";
+import { callbackPattern, enquiryData, enquiryPattern, parseAudience, parseTopic } from "../callback-data.ts";
 import { correctionView, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
 import { LogMessage } from "../../observability/metric-names.ts";
@@ -81,7 +81,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
    * Entry from a button, /enquiry or the deep link. `questionMessage` is the person's earlier
    * question: the consent step is sent as a reply to it, and only the "I agree" under it stores it.
    */
-  async function begin(ctx: BotContext, questionMessage: number | undefined, edit: boolean) {
+  async function begin(ctx: BotContext, questionMessage: number | undefined, edit: boolean, known: KnownAnswers = {}) {
     const state = await ctx.preferences.get();
     // A draft still at the consent step holds nothing to come back to (and its question may never
     // have reached the person, if sending it failed): it simply starts again.
@@ -94,7 +94,8 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     const refusal = checkLimits(await store.listByEnquirer(ctx.from!.id), now(), { maxOpen: settings.maxOpen, maxPerDay: settings.maxPerDay });
     if (refusal === "too-many-open") return ctx.reply(ctx.t("enquiry-limit-open", { max: String(settings.maxOpen) }), HTML);
     if (refusal === "daily-limit") return ctx.reply(ctx.t("enquiry-limit-daily"), HTML);
-    const draft = newDraft(newId(), now());
+    // The chat's language is the likely answer language; the summary shows it and lets it be changed.
+    const draft = newDraft(newId(), now(), { language: await ctx.preferences.language(), ...known });
     await save(ctx, draft);
     await show(ctx, draft, { edit, ...(questionMessage ? { replyTo: questionMessage } : {}) });
   }
@@ -130,10 +131,12 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
   privateChat.command("enquiry", (ctx) => begin(ctx, undefined, false));
   privateChat.command("start", async (ctx, next) => (ctx.match.trim().toLowerCase() === "enquiry" ? begin(ctx, undefined, false) : next()));
 
-  privateChat.callbackQuery(callbackData.talkToCoordinator, async (ctx) => {
+  privateChat.callbackQuery(callbackPattern.talkToCoordinator, async (ctx) => {
     await ctx.answerCallbackQuery();
+    const type = enquirerTypeOf(parseAudience(ctx.match[1]));
+    const topic = parseTopic(ctx.match[2]);
     // The question that led here, when the button sits under a reply to it: a person should not type it twice.
-    await begin(ctx, personsQuestion(ctx)?.message_id, false);
+    await begin(ctx, personsQuestion(ctx)?.message_id, false, { ...(type ? { type } : {}), ...(topic ? { topic } : {}) });
   });
 
   privateChat.callbackQuery(enquiryPattern, async (ctx) => {

@@ -37,6 +37,12 @@ export function menuFeature(entries: readonly KnowledgeEntry[]): Composer<BotCon
     await ctx.editMessageText(ctx.t("start-welcome"), { ...HTML, reply_markup: audienceKeyboard(ctx.t) });
   });
 
+  // Under a no-answer: the menus come as a new message, so that what the bot said stays readable.
+  privateChat.callbackQuery(callbackData.homeBelow, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("start-welcome"), { ...HTML, reply_markup: audienceKeyboard(ctx.t) });
+  });
+
   privateChat.callbackQuery(callbackPattern.audience, async (ctx) => {
     const audience = parseAudience(ctx.match[1]);
     if (!audience) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });

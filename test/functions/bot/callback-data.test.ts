@@ -19,7 +19,8 @@ const entryIds = content.knowledgeBase.map((entry) => entry.id);
 function everyButton(): [string, string][] {
   const buttons: [string, string][] = [
     [callbackData.home, "home"],
-    [callbackData.talkToCoordinator, "coord"],
+    [callbackData.talkToCoordinator(), "menu.talkToCoordinator"],
+    [callbackData.homeBelow, "home:new"],
     [callbackData.chooseDistrict, "dir"],
     [callbackData.deleteMyData(true), "menu.deleteMyData"],
     [callbackData.deleteMyData(false), "menu.deleteMyData"],
@@ -40,7 +41,7 @@ function everyButton(): [string, string][] {
   ];
   for (const audience of AUDIENCES) {
     buttons.push([callbackData.audience(audience), "menu.audience"]);
-    for (const topic of TOPICS) buttons.push([callbackData.topic(audience, topic), "menu.topic"]);
+    for (const topic of TOPICS) buttons.push([callbackData.topic(audience, topic), "menu.topic"], [callbackData.talkToCoordinator({ audience, topic }), "menu.talkToCoordinator"]);
   }
   for (const language of LANGUAGES) buttons.push([callbackData.language(language), "menu.language"]);
   for (const entryId of entryIds) {

@@ -40,7 +40,6 @@ async function postedEnquiry() {
   await chat.tap("eq:type:volunteer");
   await chat.tap("eq:topic:projects");
   await chat.tap("eq:district:skip");
-  await chat.tap("eq:language:de");
   await chat.tap("eq:contact:telegram");
   await chat.say("Ich möchte bei einem Projekt mitmachen.");
   await chat.tap("eq:send");

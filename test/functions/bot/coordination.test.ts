@@ -49,7 +49,6 @@ async function postedEnquiry(language_code = "uk", type: "volunteer" | "company"
     await chat.tap(chat.buttons()[0]!.callback_data!);
   }
   await chat.tap("eq:district:skip");
-  await chat.tap("eq:language:uk");
   await chat.tap("eq:contact:telegram");
   await chat.say("Мені потрібна допомога з документами.");
   await chat.tap("eq:send");

@@ -25,7 +25,7 @@ async function fileVolunteerEnquiry(chat: ReturnType<typeof chatAs>, question = 
   await chat.tap("Ich möchte mich engagieren");
   await chat.tap("Freundeskreise und Initiativen");
   await chat.tap("Bad Cannstatt");
-  await chat.tap("Deutsch");
+  // The answer language is the chat's: not asked, shown in the summary.
   await chat.tap("Hier in diesem Chat");
   await chat.say(question);
 }
@@ -67,7 +67,6 @@ describe("the enquiry dialogue", () => {
     await chat.say("Muster & <Söhne> GmbH");
     await chat.say("Training places for young refugees");
     await chat.tap("Skip");
-    await chat.tap("English");
     await chat.tap("By e-mail");
     await chat.say("not an address");
     expect(chat.lastText()).toContain("does not look like an e-mail address");
@@ -87,7 +86,6 @@ describe("the enquiry dialogue", () => {
     await chat.tap("Ich bin geflüchtet");
     await chat.tap("Unterstützung für Geflüchtete");
     await chat.tap("Mitte");
-    await chat.tap("Українська");
     await chat.tap("Per Telefon");
     await chat.say("abc");
     expect(chat.lastText()).toContain("Telefonnummer");
@@ -97,6 +95,10 @@ describe("the enquiry dialogue", () => {
     await chat.send("voice");
     expect(chat.lastText()).toContain("Diese Art von Anhang kann ich nicht speichern");
     await chat.say("Мені потрібен супровід до лікаря.");
+    expect(chat.lastText()).toContain("<b>Sprache:</b> Deutsch");
+    await chat.tap("✏️ Etwas ändern");
+    await chat.tap("Sprache");
+    await chat.tap("Українська");
     await chat.tap("✅ Senden");
 
     const [enquiry] = await enquiriesOf(chat.user);
@@ -114,7 +116,6 @@ describe("the enquiry dialogue", () => {
     expect(chat.lastText()).toContain("Worum geht es?");
     await chat.tap("Projekte");
     await chat.tap("Überspringen");
-    await chat.tap("English");
     await chat.tap("Hier in diesem Chat");
     await chat.say("   ");
     expect(chat.lastText()).toContain("Die Nachricht war leer");
@@ -123,8 +124,12 @@ describe("the enquiry dialogue", () => {
     await chat.say("Was ist das Projekt Reboot?");
     await chat.tap("✏️ Etwas ändern");
     await chat.tap("Sprache");
-    await chat.tap("Deutsch");
+    await chat.tap("English");
     expect(chat.lastText()).toContain("Bitte prüfen Sie Ihre Anfrage");
+    expect(chat.lastText()).toContain("<b>Sprache:</b> English");
+    await chat.tap("✏️ Etwas ändern");
+    await chat.tap("Sprache");
+    await chat.tap("Deutsch");
     expect(chat.lastText()).toContain("<b>Sprache:</b> Deutsch");
     expect(chat.lastText()).toContain("Was ist das Projekt Reboot?");
 
@@ -181,7 +186,6 @@ describe("the enquiry dialogue", () => {
     await chat.tap("Ich möchte mich engagieren");
     await chat.tap("Etwas anderes");
     await chat.tap("Überspringen");
-    await chat.tap("Deutsch");
     await chat.tap("Hier in diesem Chat");
     expect(chat.lastText()).toContain("Ihre Frage von vorhin:\n<i>Wie kann ich helfen?</i>");
     await chat.tap("Diese Frage verwenden");
@@ -254,6 +258,65 @@ describe("the enquirer's side", () => {
     }
     await chat.say("/enquiry");
     expect(chat.lastText()).toContain("schon 2 offene Anfragen");
+  });
+});
+
+describe("what the bot already knows", () => {
+  /**
+   * From an answer found through the menus to a sent enquiry, counting every tap and message from
+   * "Talk to a coordinator" (inclusive) on: who is asking, the topic and the language are known.
+   */
+  async function fromAnswerToEnquiry(audience: "volunteer" | "company" | "refugee" | "curious", app = "de") {
+    const chat = chatAs(harness, newUser(app));
+    await chat.say("/start");
+    await chat.tap(`aud:${audience}`);
+    await chat.tap(chat.buttons().find((button) => button.callback_data?.startsWith("top:"))!.callback_data!);
+    await chat.tap(chat.buttons().find((button) => button.callback_data?.startsWith("ent:"))!.callback_data!);
+    const answerTopic = /^coord:[a-z-]+:([a-z-]+)$/.exec(chat.buttons().find((button) => button.callback_data?.startsWith("coord"))!.callback_data!)![1];
+    let interactions = 0;
+    const tap = async (data: string) => (interactions++, chat.tap(data));
+    const say = async (text: string) => (interactions++, chat.say(text));
+    await tap(chat.buttons().find((button) => button.callback_data?.startsWith("coord"))!.callback_data!);
+    await tap("eq:consent:yes");
+    // Whatever the dialogue still asks, answered as simply as it allows, until the summary.
+    for (let step = 0; step < 12 && !chat.buttons().some((button) => button.callback_data === "eq:send"); step++) {
+      const data = chat.buttons()[0]?.callback_data ?? "";
+      if (data.startsWith("eq:type:")) await tap("eq:type:volunteer");
+      else if (data.startsWith("eq:district:")) await tap("eq:district:skip");
+      else if (data.startsWith("eq:contact:")) await tap("eq:contact:telegram");
+      else await say("Wir möchten helfen.");
+    }
+    await tap("eq:send");
+    return { enquiry: (await enquiriesOf(chat.user))[0], interactions, answerTopic };
+  }
+
+  it("sends a volunteer's enquiry from an answer in six interactions, with who, topic and language carried over", async () => {
+    const { enquiry, interactions, answerTopic } = await fromAnswerToEnquiry("volunteer");
+    expect(enquiry).toMatchObject({ type: "volunteer", topic: answerTopic, language: "de" });
+    expect(interactions).toBeLessThanOrEqual(6);
+  });
+
+  it("does the same for a refugee, and asks a company only what only it can say", async () => {
+    const refugee = await fromAnswerToEnquiry("refugee", "uk");
+    expect(refugee.enquiry).toMatchObject({ type: "refugee", topic: refugee.answerTopic, language: "uk" });
+    expect(refugee.interactions).toBeLessThanOrEqual(6);
+    // Its name and the kind of cooperation: two more.
+    const company = await fromAnswerToEnquiry("company", "en");
+    expect(company.enquiry).toMatchObject({ type: "company", topic: company.answerTopic, language: "en" });
+    expect(company.interactions).toBeLessThanOrEqual(8);
+    // "Just looking" says nothing about who is asking: one more.
+    const curious = await fromAnswerToEnquiry("curious");
+    expect(curious.enquiry).toMatchObject({ topic: curious.answerTopic, language: "de" });
+    expect(curious.interactions).toBeLessThanOrEqual(7);
+  });
+
+  it("keeps a no-answer readable when the person opens the menus from it", async () => {
+    const chat = chatAs(harness, newUser());
+    await chat.say("Wie wird das Wetter morgen?");
+    const noAnswer = chat.last()!;
+    await chat.tap("home:new");
+    expect(harness.api.callsTo("editMessageText").some((call) => call.payload.message_id === (noAnswer.result as { message_id: number }).message_id)).toBe(false);
+    expect(chat.lastText()).toContain("Willkommen");
   });
 });
 

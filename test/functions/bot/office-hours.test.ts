@@ -17,7 +17,6 @@ async function send(userId: number, language_code: string, agree: string) {
   await chat.tap("eq:type:volunteer");
   await chat.tap("eq:topic:projects");
   await chat.tap("eq:district:skip");
-  await chat.tap(`eq:language:${language_code}`);
   await chat.tap("eq:contact:telegram");
   await chat.say("Eine Frage");
   await chat.tap("eq:send");

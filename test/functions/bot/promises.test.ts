@@ -49,13 +49,13 @@ async function coordinatorNamed(first_name: string) {
 
 /** A person (German app) files an enquiry to be answered in `language`; the notifier posts it. */
 async function postedEnquiry(language: "de" | "uk" | "ar" = "de", question = "Ich möchte Deutschkurse begleiten, Telefon 0711 123456.") {
-  const chat = chatAs(harness, person("Mira"));
+  // The person's app is in the answer's language: the dialogue takes it from the chat.
+  const chat = chatAs(harness, person("Mira", language));
   await chat.say("/enquiry");
-  await chat.tap("Ja, ich bin einverstanden");
+  await chat.tap("eq:consent:yes");
   await chat.tap("eq:type:volunteer");
   await chat.tap("eq:topic:projects");
   await chat.tap("eq:district:skip");
-  await chat.tap(`eq:language:${language}`);
   await chat.tap("eq:contact:telegram");
   await chat.say(question);
   await chat.tap("eq:send");

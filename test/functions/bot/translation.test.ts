@@ -23,13 +23,12 @@ async function conversation(language: "uk" | "de") {
   const coordinator = person("Rita");
   harness.api.setMemberStatus(GROUP, coordinator.id, "administrator");
   await harness.deliver(groupMessageUpdate(coordinator, GROUP, "/register"));
-  const chat = chatAs(harness, person("Iryna", "de"));
+  const chat = chatAs(harness, person("Iryna", language));
   await chat.say("/enquiry");
-  await chat.tap("Ja, ich bin einverstanden");
+  await chat.tap("eq:consent:yes");
   await chat.tap("eq:type:refugee");
   await chat.tap("eq:topic:support-for-refugees");
   await chat.tap("eq:district:skip");
-  await chat.tap(`eq:language:${language}`);
   await chat.tap("eq:contact:telegram");
   await chat.say("Потрібна допомога.");
   await chat.tap("eq:send");
