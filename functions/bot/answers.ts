@@ -3,9 +3,8 @@ import type { Audience } from "../domain/audiences.ts";
 import type { KnowledgeEntry } from "../domain/knowledge-base.ts";
 import type { Language } from "../domain/languages.ts";
 import { callbackData } from "./callback-data.ts";
+import { dayMonthYear, type Translate } from "./dates.ts";
 import { escapeHtml } from "./html.ts";
-
-type Translate = (key: string, variables?: Record<string, string>) => string;
 
 /** The language an entry is shown in: the person's, else English for the refugee languages, else German. */
 export function displayLanguage(entry: KnowledgeEntry, language: Language): Language {
@@ -26,7 +25,7 @@ export function formatAsOf(asOf: string, t: Translate): string {
   const [year, month, day] = asOf.split("-");
   const monthName = t(`month-${Number(month)}`);
   if (day === undefined) return t("date-month-year", { month: monthName, year: year ?? "" });
-  return t("date-day-month-year", { day: String(Number(day)), month: monthName, year: year ?? "" });
+  return dayMonthYear(day, month!, year ?? "", t);
 }
 
 /** An answer as the person reads it: title, text, as-of date and source, then "Did this help?". */

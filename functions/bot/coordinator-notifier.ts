@@ -1,5 +1,5 @@
 import { Api, GrammyError } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
+import type { I18n, TranslationVariables } from "@grammyjs/i18n";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { Coordination, Enquiry, EnquiryStore } from "../domain/enquiry.ts";
 import type { EnquiryLookups } from "../domain/enquiry-lookups.ts";
@@ -7,6 +7,7 @@ import { applyTransition, assignInTurn, roundRobinCandidates } from "../domain/e
 import { nextMember, teamFor, type Routing } from "../domain/routing.ts";
 import type { BotContext } from "./context.ts";
 import { cardKeyboard, cardText, topicName } from "./coordination-views.ts";
+import { count } from "./dates.ts";
 import { HTML } from "./html.ts";
 import { LogMessage } from "../observability/metric-names.ts";
 
@@ -35,7 +36,7 @@ const NOT_A_FORUM = /not a forum|TOPIC|forum/i;
  * posting twice. Coordinators read German.
  */
 export function createCoordinatorNotifier({ api, store, lookups, coordinators, routing, coordinatorChatId, i18n, now, log }: CoordinatorNotifierDependencies) {
-  const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
+  const t = (key: string, variables?: TranslationVariables) => i18n.t("de", key, variables);
 
   /**
    * Where the enquiry is in the group: first the way back from its topic or card (the Bot API
@@ -62,15 +63,15 @@ export function createCoordinatorNotifier({ api, store, lookups, coordinators, r
    * loses nor repeats one.
    */
   async function postAttachments(enquiry: Enquiry, coordination: Coordination) {
-    const count = enquiry.attachments.length;
+    const total = enquiry.attachments.length;
     const where =
       coordination.threadId !== undefined
         ? { message_thread_id: coordination.threadId }
         : { reply_parameters: { message_id: coordination.cardMessageId!, allow_sending_without_reply: true } };
     let recorded = coordination;
-    for (let index = recorded.attachmentsPosted ?? 0; index < count; index++) {
+    for (let index = recorded.attachmentsPosted ?? 0; index < total; index++) {
       const attachment = enquiry.attachments[index]!;
-      const caption = t("card-attachment", { number: String(index + 1), count: String(count), reference: enquiry.reference });
+      const caption = t("card-attachment", { number: count(index + 1), count: count(total), reference: enquiry.reference });
       let sent: { message_id: number };
       try {
         sent =
@@ -82,7 +83,7 @@ export function createCoordinatorNotifier({ api, store, lookups, coordinators, r
         // hold up the enquiry for ever, so the coordinators are told to ask for it instead.
         if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
         log.warn("An attachment could not be posted", { reference: enquiry.reference, attachment: index + 1, errorDescription: error.description });
-        sent = await api.sendMessage(coordination.chatId, t("card-attachment-failed", { number: String(index + 1), count: String(count), reference: enquiry.reference }), { ...HTML, ...where });
+        sent = await api.sendMessage(coordination.chatId, t("card-attachment-failed", { number: count(index + 1), count: count(total), reference: enquiry.reference }), { ...HTML, ...where });
       }
       recorded = { ...recorded, attachmentsPosted: index + 1 };
       await undoUnlessRecorded(recordCoordination(enquiry.id, recorded), () => api.deleteMessage(coordination.chatId, sent.message_id));

@@ -3,6 +3,7 @@ import { GrammyError, type Api } from "grammy";
 import type { CoordinatorStore } from "../domain/coordinators.ts";
 import type { DueReminder } from "../domain/reminders.ts";
 import type { BotContext } from "./context.ts";
+import { count } from "./dates.ts";
 import { escapeHtml, HTML } from "./html.ts";
 
 /**
@@ -32,7 +33,7 @@ export function createReminderNotices({ api, coordinators, i18n }: ReminderNotic
         if (!place?.cardMessageId) return "not-yet";
         const assignee = enquiry.assignee === undefined ? undefined : await coordinators.get(enquiry.assignee);
         const mention = assignee ? ` <a href="tg://user?id=${assignee.userId}">${escapeHtml(assignee.firstName)}</a>` : "";
-        await api.sendMessage(place.chatId, i18n.t("de", "reminder-coordinators", { reference: enquiry.reference, hours: String(workingHours) }) + mention, {
+        await api.sendMessage(place.chatId, i18n.t("de", "reminder-coordinators", { reference: enquiry.reference, hours: count(workingHours) }) + mention, {
           ...HTML,
           ...(place.threadId !== undefined ? { message_thread_id: place.threadId } : { reply_parameters: { message_id: place.cardMessageId } }),
         });

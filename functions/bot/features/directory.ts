@@ -5,6 +5,7 @@ import type { Language } from "../../domain/languages.ts";
 import { entryTitle, formatAsOf } from "../answers.ts";
 import { callbackData, callbackPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import { count } from "../dates.ts";
 import { escapeHtml, HTML } from "../html.ts";
 
 export interface DirectoryDependencies {
@@ -64,8 +65,7 @@ export function directoryFeature({ districts, directory, overviews }: DirectoryD
       text += block;
       shown++;
     }
-    // A string, not a number: Fluent would write it in Persian digits for Farsi, and facts use 0-9.
-    if (shown < found.length) text += `\n\n${ctx.t("directory-more", { count: String(found.length - shown) })}\n${overviewLinks(language)}`;
+    if (shown < found.length) text += `\n\n${ctx.t("directory-more", { count: count(found.length - shown) })}\n${overviewLinks(language)}`;
     await ctx.reply(text, { ...HTML, reply_markup: home });
   });
 

@@ -5,6 +5,7 @@ import type { EnquiryLookups } from "../../domain/enquiry-lookups.ts";
 import type { UserPreferencesStore } from "../../domain/user-preferences.ts";
 import { callbackPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import { count } from "../dates.ts";
 import type { EnquiryEraser } from "../enquiry-eraser.ts";
 import { HTML } from "../html.ts";
 import { confirmDeletionKeyboard } from "../keyboards.ts";
@@ -28,7 +29,7 @@ export function privacyFeature({ preferences, enquiries, lookups, eraseEnquiry, 
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
 
-  privateChat.command("privacy", (ctx) => ctx.reply(ctx.t("privacy", { days: String(retentionDays), draftHours: String(draftTtlHours) }), HTML));
+  privateChat.command("privacy", (ctx) => ctx.reply(ctx.t("privacy", { days: count(retentionDays), draftHours: count(draftTtlHours) }), HTML));
 
   privateChat.command("mydata", async (ctx) => {
     const [stored, own] = await Promise.all([ctx.preferences.get(), enquiries.listByEnquirer(ctx.from.id)]);

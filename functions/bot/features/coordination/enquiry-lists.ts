@@ -4,6 +4,7 @@ import { isOpen } from "../../../domain/enquiry-lifecycle.ts";
 import { OPEN_STATUSES, type Enquiry } from "../../../domain/enquiry.ts";
 import type { BotContext } from "../../context.ts";
 import { coordinationData, coordinationPattern } from "../../callback-data.ts";
+import { count } from "../../dates.ts";
 import { displayName, HTML } from "../../html.ts";
 import { registeredCoordinator, type GroupTools } from "./group.ts";
 
@@ -24,7 +25,7 @@ export function enquiryListsFeature(tools: GroupTools): Composer<BotContext> {
     const reference = link ? `<a href="${link}">${enquiry.reference}</a>` : enquiry.reference;
     const days = Math.floor((now().getTime() - Date.parse(enquiry.createdAt)) / DAY_MS);
     const who = enquiry.assignee !== undefined ? ` · ${displayName(names.get(enquiry.assignee) ?? "?")}` : "";
-    return `${STATUS_ICONS[enquiry.status]} ${reference} · ${t(`my-status-${enquiry.status}`)} · ${t("age-days", { days: String(days) })}${who}`;
+    return `${STATUS_ICONS[enquiry.status]} ${reference} · ${t(`my-status-${enquiry.status}`)} · ${t("age-days", { days: count(days) })}${who}`;
   };
   const names = async () => new Map((await coordinators.list()).map((coordinator) => [coordinator.userId, coordinator.firstName]));
 
@@ -35,7 +36,7 @@ export function enquiryListsFeature(tools: GroupTools): Composer<BotContext> {
     const start = page * INBOX_PAGE;
     const shown = open.slice(start, start + INBOX_PAGE);
     const byId = await names();
-    const text = [t("inbox-title", { from: String(start + 1), to: String(start + shown.length), total: String(open.length) }), ...shown.map((enquiry) => listLine(enquiry, byId))].join("\n");
+    const text = [t("inbox-title", { from: count(start + 1), to: count(start + shown.length), total: count(open.length) }), ...shown.map((enquiry) => listLine(enquiry, byId))].join("\n");
     const more = start + INBOX_PAGE < open.length ? { reply_markup: new InlineKeyboard().text(t("inbox-more"), coordinationData.inboxPage(page + 1)) } : {};
     if (edit) await ctx.editMessageText(text, { ...HTML, ...more });
     else await ctx.reply(text, { ...HTML, ...more });

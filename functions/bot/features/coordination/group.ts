@@ -1,4 +1,4 @@
-import type { I18n } from "@grammyjs/i18n";
+import type { I18n, TranslationVariables } from "@grammyjs/i18n";
 import type { Composer, MiddlewareFn } from "grammy";
 import type { Coordinator, CoordinatorStore } from "../../../domain/coordinators.ts";
 import type { ErasedFiguresStore } from "../../../domain/enquiry-stats.ts";
@@ -38,7 +38,7 @@ export interface CoordinationDependencies {
 export interface GroupTools {
   deps: CoordinationDependencies;
   /** Coordinators read German, whatever their app's language. */
-  t: (key: string, variables?: Record<string, string>) => string;
+  t: (key: string, variables?: TranslationVariables) => string;
   relay: Relay;
   /** The registered and confirmed coordinator with this id, if there is one. */
   activeCoordinator(userId: number | undefined): Promise<Coordinator | undefined>;
@@ -59,7 +59,7 @@ const ADMIN_STATUSES = new Set(["creator", "administrator"]);
 
 export function groupTools(deps: CoordinationDependencies): GroupTools {
   const { coordinators, enquiries, i18n, now, log, routing } = deps;
-  const t = (key: string, variables?: Record<string, string>) => i18n.t("de", key, variables);
+  const t = (key: string, variables?: TranslationVariables) => i18n.t("de", key, variables);
   const relay = createRelay({ store: enquiries, lookups: deps.lookups, i18n, retentionDays: deps.retentionDays, now, log, ...(deps.translator ? { translator: deps.translator } : {}) });
 
   return {

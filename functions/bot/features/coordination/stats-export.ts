@@ -3,6 +3,7 @@ import { ENQUIRY_STATUSES } from "../../../domain/enquiry.ts";
 import { exportCsv, monthStats } from "../../../domain/enquiry-stats.ts";
 import { monthOf } from "../../../domain/knowledge-gaps.ts";
 import type { BotContext } from "../../context.ts";
+import { count, decimal } from "../../dates.ts";
 import { HTML } from "../../html.ts";
 import { registeredCoordinator, type GroupTools } from "./group.ts";
 
@@ -30,19 +31,19 @@ export function statsExportFeature(tools: GroupTools): Composer<BotContext> {
       const stats = monthStats(month, stored, await gaps.countsFor(month), await erasedFigures.listMonth(month));
       // The labels coordinators know from the cards, not the stored keys.
       const list = (counts: Record<string, number>, label: (key: string) => string) =>
-        Object.entries(counts).map(([key, value]) => t("stats-value", { label: label(key), count: String(value) })).join(", ") || t("stats-none");
-      const hours = (value: number | undefined) => (value === undefined ? t("stats-none") : value.toFixed(1));
+        Object.entries(counts).map(([key, value]) => t("stats-value", { label: label(key), count: count(value) })).join(", ") || t("stats-none");
+      const hours = (value: number | undefined) => (value === undefined ? t("stats-none") : decimal(value));
       blocks.push(
         [
           t("stats-title", { month }),
-          t("stats-total", { count: String(stats.total) }),
+          t("stats-total", { count: count(stats.total) }),
           t("stats-by-type", { values: list(stats.byType, (type) => t(`enquiry-type-${type}`)) }),
           t("stats-by-topic", { values: list(stats.byTopic, (topic) => t(topic === "other" ? "enquiry-topic-other" : `topic-${topic}`)) }),
           t("stats-by-status", { values: list(stats.byStatus, (status) => t(`my-status-${status}`)) }),
           t("stats-first-answer", { hours: hours(stats.medianHoursToFirstAnswer) }),
           t("stats-close", { hours: hours(stats.medianHoursToClose) }),
-          t("stats-helpful", { yes: String(stats.helpful), no: String(stats.notHelpful), unanswered: String(stats.unanswered) }),
-          t("stats-rating", { count: String(stats.ratings), average: stats.averageRating === undefined ? t("stats-none") : stats.averageRating.toFixed(1) }),
+          t("stats-helpful", { yes: count(stats.helpful), no: count(stats.notHelpful), unanswered: count(stats.unanswered) }),
+          t("stats-rating", { count: count(stats.ratings), average: stats.averageRating === undefined ? t("stats-none") : decimal(stats.averageRating) }),
         ].join("\n"),
       );
     }
