@@ -1,4 +1,5 @@
-# Texte, die nur die Koordinatorinnen in ihrer Telegram-Gruppe lesen (nur Deutsch).
+# Texte, die nur das Koordinationsteam in seiner Telegram-Gruppe liest (nur Deutsch).
+# Personen werden neutral benannt (siehe locales/GLOSSARY.md): „das Koordinationsteam“, „jemand aus dem Team“.
 
 card-title = <b>{ $status ->
         [new] 🆕 Neue Anfrage
@@ -38,14 +39,14 @@ erased-notice-no-topics = 🗑 Anfrage { $reference } wurde { $reason } gelösch
 erased-reason-person = auf Wunsch der Person
 erased-reason-retention = nach Ablauf der Aufbewahrungsfrist
 
-register-done = { $name } ist jetzt als Koordinatorin registriert.
-register-pending = { $name } möchte sich als Koordinatorin registrieren. Eine Administratorin der Gruppe bestätigt mit der Schaltfläche.
+register-done = { $name } ist jetzt im Koordinationsteam registriert.
+register-pending = { $name } möchte sich im Koordinationsteam registrieren. Jemand mit Admin-Rechten in der Gruppe bestätigt mit der Schaltfläche.
 register-confirm = Bestätigen (nur Admins)
-register-confirmed = { $name } ist jetzt als Koordinatorin registriert (bestätigt von { $by }).
-register-not-admin = Nur Administratorinnen der Gruppe können das bestätigen.
+register-confirmed = { $name } ist jetzt im Koordinationsteam registriert (bestätigt von { $by }).
+register-not-admin = Bestätigen kann das nur, wer in der Gruppe Admin-Rechte hat.
 register-already = { $name } ist schon registriert.
-unregister-done = { $name } ist nicht mehr als Koordinatorin registriert.
-not-coordinator = Das dürfen nur registrierte Koordinatorinnen. Mit /register in dieser Gruppe können Sie sich anmelden.
+unregister-done = { $name } ist nicht mehr im Koordinationsteam registriert.
+not-coordinator = Das dürfen nur registrierte Mitglieder des Koordinationsteams. Mit /register in dieser Gruppe können Sie sich anmelden.
 
 relay-from-enquirer = <b>Nachricht der Person</b> (Sprache: { $language }):
 relay-blocked = Die Person hat den Bot blockiert; die Nachricht ist nicht angekommen.
@@ -59,7 +60,7 @@ note-saved = Notiz gespeichert: Die Person sieht sie nicht im Chat, aber sie ist
 card-team = <b>Team:</b> { $team }
 card-assign = 👥 Zuweisen an…
 assign-choose = Wem soll { $reference } zugewiesen werden?
-assign-nobody = Es ist noch niemand als Koordinatorin registriert.
+assign-nobody = Es ist noch niemand im Koordinationsteam registriert.
 team-joined = { $name } arbeitet jetzt im Team „{ $team }“.
 team-left = { $name } arbeitet nicht mehr im Team „{ $team }“.
 team-unknown = Dieses Team gibt es nicht. Teams: { $teams }
@@ -74,7 +75,10 @@ find-usage = So geht es: /find A-2026-00123
 find-none = Keine Anfrage { $reference } gefunden.
 age-days = { $days } Tg.
 
-reminder-coordinators = ⏰ { $reference } wartet seit { $hours } Bürostunden auf eine erste Antwort.
+reminder-coordinators = ⏰ { $reference } wartet seit { $hours ->
+        [one] { $hours } Bürostunde
+       *[other] { $hours } Bürostunden
+    } auf eine erste Antwort.
 
 stats-title = <b>Statistik { $month }</b>
 stats-total = Anfragen: { $count }

@@ -1,11 +1,13 @@
 # Texte des Bots auf Deutsch (Sprache des Amts und Rückfall für jeden fehlenden Text).
 # Die Texte werden als Telegram-HTML gesendet: erlaubt sind <b>, <i>, <a href="…">; & < > als &amp; &lt; &gt;.
+# Menschen werden neutral benannt („das Koordinationsteam“, „jemand aus dem Koordinationsteam“); Begriffe
+# und Stil in allen Sprachen: locales/GLOSSARY.md.
 
 -office = Koordination Bürgerschaftliches Engagement in der Flüchtlingsarbeit, Sozialamt Stuttgart
 
 start-welcome =
     Willkommen! Ich bin der Bot der { -office }.
-    Ich beantworte Fragen zum Engagement für und mit geflüchteten Menschen in Stuttgart – rund um die Uhr – und bringe Sie mit den Koordinatorinnen des Sozialamts in Kontakt.
+    Ich beantworte Fragen zum Engagement für und mit geflüchteten Menschen in Stuttgart – rund um die Uhr – und bringe Sie mit dem Koordinationsteam des Sozialamts in Kontakt.
 
     Wer sind Sie?
 audience-volunteer = Ich möchte helfen
@@ -15,7 +17,7 @@ audience-curious = Ich schaue mich nur um
 
 audience-intro-volunteer =
     <b>Schön, dass Sie sich engagieren möchten!</b>
-    In Stuttgart gibt es Flüchtlingsfreundeskreise, Initiativen und Projekte, in denen Engagierte geflüchtete Menschen begleiten – zum Beispiel in Mentoren- und Patenschaften, im Alltag, bei der Sprache oder bei Ausbildung und Arbeit.
+    In Stuttgart gibt es Flüchtlingsfreundeskreise, Initiativen und Projekte, in denen Engagierte geflüchtete Menschen begleiten – zum Beispiel mit Mentoring und Patenschaften, im Alltag, bei der Sprache oder bei Ausbildung und Arbeit.
 audience-intro-company =
     <b>Willkommen!</b>
     Das Sozialamt berät Organisationen und Unternehmen und arbeitet mit Unternehmen und Stiftungen zusammen, um das Engagement in der Flüchtlingsarbeit zu stärken.
@@ -24,7 +26,7 @@ audience-intro-refugee =
     Hier erfahren Sie, wo Engagierte in Stuttgart geflüchtete Menschen begleiten und unterstützen – und wie Sie sich selbst engagieren können.
 audience-intro-curious =
     <b>Willkommen!</b>
-    Hier erfahren Sie, wie sich Bürgerinnen und Bürger in Stuttgart für geflüchtete Menschen engagieren und was das Sozialamt dafür anbietet.
+    Hier erfahren Sie, wie sich Menschen in Stuttgart für Geflüchtete engagieren und was das Sozialamt dafür anbietet.
 
 menu-home = « Startseite
 
@@ -32,9 +34,9 @@ menu-home = « Startseite
 help =
     <b>So können Sie mich nutzen</b>
     /start – Startseite: Wählen Sie, wer Sie sind, und sehen Sie passende Themen.
-    /language – Sprache wählen (Deutsch, English, العربية, فارسی / دری, Українська).
+    /language – Sprache wählen (Deutsch, English, ⁨العربية⁩, ⁨فارسی / دری⁩, Українська).
     /privacy – Was ich speichere, warum, wie lange, und wie Sie es löschen.
-    /enquiry – Eine Anfrage an eine Koordinatorin stellen.
+    /enquiry – Eine Anfrage an das Koordinationsteam stellen.
     /my – Ihre Anfragen und ihr Stand.
     /mydata – Alle über Sie gespeicherten Daten ansehen.
     /deletemydata – Alle über Sie gespeicherten Daten löschen.
@@ -45,9 +47,15 @@ language-saved = Ich schreibe Ihnen ab jetzt auf Deutsch.
 
 privacy =
     <b>Datenschutz</b>
-    <b>Was ich speichere:</b> Wenn Sie mit /language eine Sprache wählen, Ihre Telegram-Nutzer-ID und diese Sprache. Wenn Sie eine Anfrage an eine Koordinatorin stellen, Ihre Telegram-Nutzer-ID, Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage. Solange Sie nichts wählen oder anfragen, speichere ich nichts über Sie.
-    <b>Warum:</b> damit ich Ihnen in Ihrer Sprache antworte und eine Koordinatorin des Sozialamts Ihre Anfrage beantworten kann. Ihre Angaben zu einer Anfrage speichere ich erst, nachdem Sie zugestimmt haben.
-    <b>Wie lange:</b> Eine angefangene, nicht gesendete Anfrage wird nach { $draftHours } Stunden gelöscht. Abgeschlossene oder zurückgezogene Anfragen werden { $days } Tage danach gelöscht. Ihre Sprachwahl, bis Sie sie löschen.
+    <b>Was ich speichere:</b> Wenn Sie mit /language eine Sprache wählen, Ihre Telegram-Nutzer-ID und diese Sprache. Wenn Sie eine Anfrage an das Koordinationsteam stellen, Ihre Telegram-Nutzer-ID, Ihre Angaben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage. Solange Sie nichts wählen oder anfragen, speichere ich nichts über Sie.
+    <b>Warum:</b> damit ich Ihnen in Ihrer Sprache antworte und das Koordinationsteam des Sozialamts Ihre Anfrage beantworten kann. Ihre Angaben zu einer Anfrage speichere ich erst, nachdem Sie zugestimmt haben.
+    <b>Wie lange:</b> Eine angefangene, nicht gesendete Anfrage wird nach { $draftHours ->
+        [one] { $draftHours } Stunde
+       *[other] { $draftHours } Stunden
+    } gelöscht. Abgeschlossene oder zurückgezogene Anfragen werden { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } danach gelöscht. Ihre Sprachwahl, bis Sie sie löschen.
     <b>Technisch:</b> Zu jeder eingehenden Nachricht speichere ich 2 Tage lang nur deren laufende Nummer (ohne Inhalt), damit eine doppelt zugestellte Nachricht nicht doppelt bearbeitet wird. Unbeantwortete Fragen zählen wir nur nach Thema, ohne Text. In unseren Protokollen stehen keine Namen, Kontaktdaten oder Nachrichtentexte.
     <b>Ihre Rechte:</b> /mydata schickt Ihnen alles, was über Sie gespeichert ist, als Datei; /deletemydata löscht es.
     Verantwortlich: Landeshauptstadt Stuttgart, Sozialamt.
@@ -80,7 +88,7 @@ language-name-uk = Українська
 command-start = Startseite
 command-help = Was ich kann
 command-language = Sprache wählen
-command-enquiry = Anfrage an eine Koordinatorin
+command-enquiry = Anfrage an das Koordinationsteam
 command-my = Meine Anfragen
 command-privacy = Datenschutz: was ich speichere
 command-mydata = Meine gespeicherten Daten ansehen
@@ -107,11 +115,11 @@ answer-helpful-no = 👎 Nein
 answer-language-fallback = Diese Antwort gibt es noch nicht auf Deutsch.
 feedback-thanks = Danke für Ihre Rückmeldung!
 feedback-sorry =
-    Schade, dass Ihnen das nicht weitergeholfen hat. Eine Koordinatorin kann Ihnen persönlich antworten.
-talk-to-coordinator = Mit einer Koordinatorin sprechen
+    Schade, dass Ihnen das nicht weitergeholfen hat. Jemand aus dem Koordinationsteam kann Ihnen persönlich antworten.
+talk-to-coordinator = Mit dem Koordinationsteam sprechen
 no-match =
     Dazu habe ich leider keine sichere Antwort. Ich möchte Ihnen nichts Falsches sagen.
-    Eine Koordinatorin kann Ihnen persönlich weiterhelfen – oder schauen Sie in die Themen.
+    Jemand aus dem Koordinationsteam kann Ihnen persönlich weiterhelfen – oder schauen Sie in die Themen.
 smalltalk-greeting = Hallo! Schön, dass Sie schreiben. Stellen Sie mir Ihre Frage oder wählen Sie unten, wer Sie sind.
 smalltalk-thanks = Gern geschehen! Wenn Sie noch eine Frage haben, schreiben Sie mir einfach.
 
@@ -122,11 +130,15 @@ directory-heading = Freundeskreise und Initiativen in { $district }
 directory-kind-friend-circle = Freundeskreis
 directory-kind-initiative = Initiative
 directory-website = Website
-directory-more = … und { $count } weitere. Alle finden Sie in den Übersichten der Stadt.
+directory-more = { $count ->
+        [one] … und { $count } weiterer Eintrag.
+       *[other] … und { $count } weitere Einträge.
+    } Alle finden Sie in den Übersichten der Stadt.
 directory-none-in-district = Für { $district } ist hier noch kein Freundeskreis und keine Initiative eingetragen. Alle finden Sie in den Übersichten der Stadt:
 directory-not-loaded = Ein Verzeichnis nach Stadtbezirken ist hier noch nicht hinterlegt. Alle Freundeskreise und Initiativen finden Sie in den Übersichten der Stadt:
 
-# Datumsangaben („Stand: Juli 2019“); immer mit den Ziffern 0-9.
+# Datumsangaben („Stand: Juli 2019“); immer mit den Ziffern 0-9. $monthNumber ist die Zahl des Monats (1–12),
+# für Sprachen, die den Monatsnamen nach einem Tag beugen (Ukrainisch: Genitiv).
 date-month-year = { $month } { $year }
 date-day-month-year = { $day }. { $month } { $year }
 date-time = { $date }, { $time } Uhr
@@ -143,8 +155,8 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 
-# Anfrage an eine Koordinatorin (Dialog)
-enquiry-step-type = <b>Anfrage an eine Koordinatorin</b>
+# Anfrage an das Koordinationsteam (Dialog)
+enquiry-step-type = <b>Anfrage an das Koordinationsteam</b>
     Wer sind Sie?
 enquiry-type-volunteer = Ich möchte mich engagieren
 enquiry-type-company = Unternehmen / Organisation
@@ -168,7 +180,10 @@ enquiry-step-question-carried = Ihre Frage von vorhin:
 enquiry-question-keep = Diese Frage verwenden
 enquiry-attachment-added = Anhang gespeichert ({ $count }). Schreiben Sie jetzt Ihr Anliegen.
 enquiry-step-consent =
-    <b>Bevor wir beginnen:</b> Wir speichern, was Sie im Folgenden angeben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage, damit eine Koordinatorin des Sozialamts Ihnen antworten kann. Nach dem Abschluss oder Zurückziehen der Anfrage werden die Daten nach { $days } Tagen gelöscht. Mehr dazu: /privacy
+    <b>Bevor wir beginnen:</b> Wir speichern, was Sie im Folgenden angeben (wer Sie sind, Thema, Stadtbezirk, Sprache, Kontakt, Ihr Anliegen und Anhänge) und den Verlauf der Anfrage, damit das Koordinationsteam des Sozialamts Ihnen antworten kann. Nach dem Abschluss oder Zurückziehen der Anfrage werden die Daten nach { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } gelöscht. Mehr dazu: /privacy
     Sind Sie einverstanden?
 enquiry-consent-yes = Ja, ich bin einverstanden
 enquiry-step-summary = <b>Bitte prüfen Sie Ihre Anfrage:</b>
@@ -193,9 +208,12 @@ enquiry-resume-continue = Weitermachen
 enquiry-resume-restart = Neu beginnen
 enquiry-sent =
     <b>Danke! Ihre Anfrage { $reference } ist angekommen.</b>
-    Eine Koordinatorin des Sozialamts meldet sich bei Ihnen – hier im Chat oder wie von Ihnen gewünscht. Mit /my sehen Sie den Stand Ihrer Anfragen.
+    Jemand aus dem Koordinationsteam des Sozialamts meldet sich bei Ihnen – hier im Chat oder wie von Ihnen gewünscht. Mit /my sehen Sie den Stand Ihrer Anfragen.
 enquiry-sent-hours = Antworten gibt es zu den Bürozeiten: { $hours }.
-enquiry-limit-open = Sie haben schon { $max } offene Anfragen. Bitte warten Sie auf eine Antwort oder ziehen Sie eine mit /my zurück.
+enquiry-limit-open = Sie haben schon { $max ->
+        [one] { $max } offene Anfrage
+       *[other] { $max } offene Anfragen
+    }. Bitte warten Sie auf eine Antwort oder ziehen Sie eine mit /my zurück.
 enquiry-limit-daily = Sie haben heute schon mehrere Anfragen gesendet. Bitte versuchen Sie es morgen wieder.
 enquiry-hint-use-buttons = Bitte wählen Sie eine der Schaltflächen.
 enquiry-hint-empty = Die Nachricht war leer.
@@ -239,10 +257,10 @@ my-added-not-posted = Ihre Nachricht ist bei Anfrage { $reference } gespeichert,
 my-changed-meanwhile = Anfrage { $reference } wurde inzwischen geändert (Stand jetzt: { $status }). Es wurde nichts zurückgezogen; mit /my sehen Sie den aktuellen Stand.
 enquiry-status-notice = Neuer Stand Ihrer Anfrage { $reference }: { $status }.
 
-# Nachrichten der Koordinatorinnen an die Person
+# Nachrichten des Koordinationsteams an die Person
 relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
 relay-reply = Antworten
-reminder-enquirer = Ihre Anfrage { $reference } ist nicht vergessen. Eine Koordinatorin meldet sich so bald wie möglich bei Ihnen.
+reminder-enquirer = Ihre Anfrage { $reference } ist nicht vergessen. Jemand aus dem Koordinationsteam meldet sich so bald wie möglich bei Ihnen.
 rating-question = Wie zufrieden sind Sie mit der Antwort auf Ihre Anfrage { $reference }? (1 = gar nicht, 5 = sehr)
 rating-thanks = Danke für Ihre Bewertung!
 relay-original-german = Originaltext (Deutsch):

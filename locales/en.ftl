@@ -1,10 +1,11 @@
 # The bot's texts in English. Sent as Telegram HTML: <b>, <i>, <a href="…"> allowed; & < > as &amp; &lt; &gt;.
+# People are named in neutral terms ("the coordination team"); terms and style: locales/GLOSSARY.md.
 
 -office = coordination office for civic engagement in refugee work at Stuttgart's Social Welfare Office (Sozialamt)
 
 start-welcome =
     Welcome! I am the bot of the { -office }.
-    I answer questions about getting involved for and with refugees in Stuttgart – at any hour – and put you in touch with the office's coordinators.
+    I answer questions about getting involved for and with refugees in Stuttgart – at any hour – and put you in touch with the Sozialamt's coordination team.
 
     Who are you?
 audience-volunteer = I want to help
@@ -31,9 +32,9 @@ menu-home = « Home
 help =
     <b>How to use me</b>
     /start – Home: choose who you are and see matching topics.
-    /language – Choose your language (Deutsch, English, العربية, فارسی / دری, Українська).
+    /language – Choose your language (Deutsch, English, ⁨العربية⁩, ⁨فارسی / دری⁩, Українська).
     /privacy – What I store, why, for how long, and how to delete it.
-    /enquiry – Send an enquiry to a coordinator.
+    /enquiry – Send an enquiry to the coordination team.
     /my – Your enquiries and their status.
     /mydata – See all data stored about you.
     /deletemydata – Delete all data stored about you.
@@ -44,9 +45,15 @@ language-saved = From now on I will write to you in English.
 
 privacy =
     <b>Privacy</b>
-    <b>What I store:</b> When you choose a language with /language, your Telegram user ID and that language. When you send an enquiry to a coordinator, your Telegram user ID, what you entered (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry. As long as you choose nothing and send nothing, I store nothing about you.
-    <b>Why:</b> so that I answer you in your language and a coordinator of the Sozialamt can answer your enquiry. I store what you enter for an enquiry only after you agreed to it.
-    <b>How long:</b> An enquiry you started but did not send is deleted after { $draftHours } hours. Closed or withdrawn enquiries are deleted { $days } days later. Your language choice until you delete it.
+    <b>What I store:</b> When you choose a language with /language, your Telegram user ID and that language. When you send an enquiry to the coordination team, your Telegram user ID, what you entered (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry. As long as you choose nothing and send nothing, I store nothing about you.
+    <b>Why:</b> so that I answer you in your language and the Sozialamt's coordination team can answer your enquiry. I store what you enter for an enquiry only after you agreed to it.
+    <b>How long:</b> An enquiry you started but did not send is deleted after { $draftHours ->
+        [one] { $draftHours } hour
+       *[other] { $draftHours } hours
+    }. Closed or withdrawn enquiries are deleted { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later. Your language choice until you delete it.
     <b>Technical:</b> For each incoming message I keep only its sequence number (no content) for 2 days, so that a message delivered twice is not handled twice. Questions I could not answer are only counted by topic, without text. Our logs contain no names, contact details or message texts.
     <b>Your rights:</b> /mydata sends you everything stored about you as a file; /deletemydata deletes it.
     Controller: City of Stuttgart (Landeshauptstadt Stuttgart), Sozialamt.
@@ -79,7 +86,7 @@ language-name-uk = Українська
 command-start = Home
 command-help = What I can do
 command-language = Choose your language
-command-enquiry = Enquiry to a coordinator
+command-enquiry = Enquiry to the coordination team
 command-my = My enquiries
 command-privacy = Privacy: what I store
 command-mydata = See my stored data
@@ -106,11 +113,11 @@ answer-helpful-no = 👎 No
 answer-language-fallback = This answer is not yet available in English.
 feedback-thanks = Thank you for your feedback!
 feedback-sorry =
-    Sorry that this did not help. A coordinator can answer you personally.
-talk-to-coordinator = Talk to a coordinator
+    Sorry that this did not help. Someone from the coordination team can answer you personally.
+talk-to-coordinator = Talk to the coordination team
 no-match =
     I do not have a reliable answer to that, and I do not want to tell you anything wrong.
-    A coordinator can help you personally – or have a look at the topics.
+    Someone from the coordination team can help you personally – or have a look at the topics.
 smalltalk-greeting = Hello! Good to hear from you. Ask me your question or choose below who you are.
 smalltalk-thanks = You are welcome! If you have another question, just write to me.
 
@@ -125,7 +132,8 @@ directory-more = … and { $count } more. You find all of them in the city's ove
 directory-none-in-district = No friend circle or initiative is listed here for { $district } yet. You find all of them in the city's overviews:
 directory-not-loaded = A directory by district has not been added here yet. You find all friend circles and initiatives in the city's overviews:
 
-# Dates ("As of July 2019"); always with the digits 0-9.
+# Dates ("As of July 2019"); always with the digits 0-9. $monthNumber is the month (1-12), for languages
+# that decline its name after a day (Ukrainian: the genitive).
 date-month-year = { $month } { $year }
 date-day-month-year = { $day } { $month } { $year }
 date-time = { $date }, { $time }
@@ -142,8 +150,8 @@ month-10 = October
 month-11 = November
 month-12 = December
 
-# Enquiry to a coordinator (dialogue)
-enquiry-step-type = <b>Enquiry to a coordinator</b>
+# Enquiry to the coordination team (dialogue)
+enquiry-step-type = <b>Enquiry to the coordination team</b>
     Who are you?
 enquiry-type-volunteer = I want to get involved
 enquiry-type-company = Company / organisation
@@ -162,12 +170,18 @@ enquiry-contact-email = By e-mail
 enquiry-contact-phone = By phone
 enquiry-step-contact-email = Please write your e-mail address.
 enquiry-step-contact-phone = Please write your phone number.
-enquiry-step-question = Please describe your request in your own words (at most { $max } characters). You can also attach a photo or a document.
+enquiry-step-question = Please describe your request in your own words (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }). You can also attach a photo or a document.
 enquiry-step-question-carried = Your question from before:
 enquiry-question-keep = Use this question
 enquiry-attachment-added = Attachment saved ({ $count }). Now please write your request.
 enquiry-step-consent =
-    <b>Before we start:</b> We store what you enter next (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry, so that a coordinator of the Sozialamt can answer you. After the enquiry is closed or withdrawn, the data is deleted after { $days } days. More: /privacy
+    <b>Before we start:</b> We store what you enter next (who you are, topic, district, language, contact, your request and attachments) and the history of the enquiry, so that the Sozialamt's coordination team can answer you. After the enquiry is closed or withdrawn, the data is deleted after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. More: /privacy
     Do you agree?
 enquiry-consent-yes = Yes, I agree
 enquiry-step-summary = <b>Please check your enquiry:</b>
@@ -192,9 +206,12 @@ enquiry-resume-continue = Continue
 enquiry-resume-restart = Start again
 enquiry-sent =
     <b>Thank you! Your enquiry { $reference } has arrived.</b>
-    A coordinator of the Sozialamt will get back to you – here in the chat or as you asked. Send /my to see the status of your enquiries.
+    Someone from the Sozialamt's coordination team will get back to you – here in the chat or as you asked. Send /my to see the status of your enquiries.
 enquiry-sent-hours = Answers come during office hours: { $hours }.
-enquiry-limit-open = You already have { $max } open enquiries. Please wait for an answer or withdraw one with /my.
+enquiry-limit-open = You already have { $max ->
+        [one] { $max } open enquiry
+       *[other] { $max } open enquiries
+    }. Please wait for an answer or withdraw one with /my.
 enquiry-limit-daily = You have already sent several enquiries today. Please try again tomorrow.
 enquiry-hint-use-buttons = Please choose one of the buttons.
 enquiry-hint-empty = The message was empty.
@@ -238,10 +255,10 @@ my-added-not-posted = Your message is saved with enquiry { $reference }, but cou
 my-changed-meanwhile = Enquiry { $reference } was changed meanwhile (status now: { $status }). Nothing was withdrawn; /my shows the current status.
 enquiry-status-notice = New status of your enquiry { $reference }: { $status }.
 
-# Coordinators' messages to the person
+# The coordination team's messages to the person
 relay-from-coordinator = <b>{ $name } (Sozialamt Stuttgart):</b>
 relay-reply = Reply
-reminder-enquirer = Your enquiry { $reference } has not been forgotten. A coordinator will get back to you as soon as possible.
+reminder-enquirer = Your enquiry { $reference } has not been forgotten. Someone from the coordination team will get back to you as soon as possible.
 rating-question = How satisfied are you with the answer to your enquiry { $reference }? (1 = not at all, 5 = very)
 rating-thanks = Thank you for your rating!
 relay-original-german = Original text (German):

@@ -93,7 +93,7 @@ describe("the playground in a real browser", () => {
 
     // The coordinator registers in the group, finds the enquiry's topic and takes it over.
     await sayInGroup("/register");
-    await botMessage(groupChat(), /\u2068?Sabine\u2069? ist jetzt als Koordinatorin registriert/);
+    await botMessage(groupChat(), /\u2068?Sabine\u2069? ist jetzt im Koordinationsteam registriert/);
     const topic = page.getByRole("navigation", { name: "Topics" }).getByRole("button", { name: new RegExp(reference) });
     await topic.click();
     const card = await botMessage(groupChat(), `Neue Anfrage ${reference}`);

@@ -61,7 +61,7 @@ async function postedEnquiry(language_code = "uk", type: "volunteer" | "company"
 describe("registering coordinators", () => {
   it("registers an administrator at once and a member after an administrator confirms", async () => {
     const admin = await registeredCoordinator("Anna");
-    expect(groupTexts().at(-1)).toContain("Anna ist jetzt als Koordinatorin registriert");
+    expect(groupTexts().at(-1)).toContain("Anna ist jetzt im Koordinationsteam registriert");
 
     const member = person("Clara");
     await ok(groupMessageUpdate(member, GROUP, "/register"));
@@ -69,10 +69,10 @@ describe("registering coordinators", () => {
     const confirm = buttonsOf(pending)[0]!.callback_data!;
     const bystander = person("Dora");
     await ok(groupCallbackUpdate(bystander, GROUP, confirm, (pending.result as { message_id: number }).message_id));
-    expect(harness.api.callsTo("answerCallbackQuery").at(-1)?.payload.text).toContain("Nur Administratorinnen");
+    expect(harness.api.callsTo("answerCallbackQuery").at(-1)?.payload.text).toContain("nur, wer in der Gruppe Admin-Rechte hat");
     await ok(groupCallbackUpdate(admin, GROUP, confirm, (pending.result as { message_id: number }).message_id));
 
-    expect(visible(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Clara ist jetzt als Koordinatorin registriert (bestätigt von Anna)");
+    expect(visible(harness.api.callsTo("editMessageText").at(-1)?.payload.text)).toContain("Clara ist jetzt im Koordinationsteam registriert (bestätigt von Anna)");
     // Confirmed: the member may now use the coordinators' commands.
     await ok(groupMessageUpdate(member, GROUP, "/inbox"));
     expect(groupTexts().at(-1)).not.toContain("Das dürfen nur registrierte");
@@ -114,7 +114,7 @@ describe("working on an enquiry from the group", () => {
     await ok(groupCallbackUpdate(coordinator, GROUP, "co:close:ffffffffffffffff", cardMessageId));
 
     const notices = harness.api.callsTo("answerCallbackQuery").map((call) => call.payload.text).filter(Boolean);
-    expect(notices).toEqual([expect.stringContaining("Das dürfen nur registrierte Koordinatorinnen"), "Diese Schaltfläche ist veraltet."]);
+    expect(notices).toEqual([expect.stringContaining("Das dürfen nur registrierte Mitglieder des Koordinationsteams"), "Diese Schaltfläche ist veraltet."]);
     expect((await notifier.store.get(enquiry.id))?.status).toBe("new");
   });
 
@@ -218,7 +218,7 @@ describe("teams and assignment", () => {
 
   it("refuses /join from someone who is not registered, and unknown teams", async () => {
     await ok(groupMessageUpdate(person("Kim"), GROUP, "/join companies"));
-    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Koordinatorinnen");
+    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Mitglieder des Koordinationsteams");
     const coordinator = await registeredCoordinator();
     await ok(groupMessageUpdate(coordinator, GROUP, "/join astronauts"));
     expect(groupTexts().at(-1)).toContain("Dieses Team gibt es nicht. Teams: general, companies, refugees");
@@ -251,7 +251,7 @@ describe("the coordinators' commands", () => {
 
   it("answers the commands only to registered coordinators, and only in their group", async () => {
     await ok(groupMessageUpdate(person("Nina"), GROUP, "/inbox"));
-    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Koordinatorinnen");
+    expect(groupTexts().at(-1)).toContain("Das dürfen nur registrierte Mitglieder des Koordinationsteams");
     const coordinator = await registeredCoordinator();
     await ok(groupMessageUpdate(coordinator, -1002222222222, "/inbox"));
     expect(harness.api.calls.filter((call) => call.payload.chat_id === -1002222222222)).toEqual([]);

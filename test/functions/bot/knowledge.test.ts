@@ -62,7 +62,7 @@ describe("menus", () => {
     expect(answer).toContain('<a href="https://fluechtlinge.stuttgart.de/item/show/602718">Quelle</a>');
     expect(answer).toContain("War das hilfreich?");
     const labels = buttonsOf(lastCallTo(user)).map((button) => button.text);
-    expect(labels).toEqual(expect.arrayContaining(["👍 Ja", "👎 Nein", "Mit einer Koordinatorin sprechen", "« Zurück", "« Startseite", "📍 In meinem Stadtbezirk"]));
+    expect(labels).toEqual(expect.arrayContaining(["👍 Ja", "👎 Nein", "Mit dem Koordinationsteam sprechen", "« Zurück", "« Startseite", "📍 In meinem Stadtbezirk"]));
     expect(labels.some((label) => label.startsWith("→ "))).toBe(true);
 
     await tap(user, "« Zurück");
@@ -132,7 +132,7 @@ describe("free-text questions", () => {
     await ask(user, question);
 
     expect(lastText(user)).toContain("keine sichere Antwort");
-    expect(buttonsOf(lastCallTo(user)).map((button) => button.text)).toContain("Mit einer Koordinatorin sprechen");
+    expect(buttonsOf(lastCallTo(user)).map((button) => button.text)).toContain("Mit dem Koordinationsteam sprechen");
     const gaps = await new DynamoDbKnowledgeGapStore(harness.documentClient, harness.tableName).countsFor(monthOf(new Date()));
     expect(gaps.some((gap) => gap.kind === "unmatched" && gap.language === "de")).toBe(true);
     expect(JSON.stringify(await harness.scan())).not.toContain("Wetter");
@@ -161,7 +161,7 @@ describe("'Did this help?'", () => {
 
     const edited = harness.api.callsTo("editMessageReplyMarkup").at(-1);
     expect(buttonsOf(edited).some((button) => button.callback_data?.startsWith("fb:"))).toBe(false);
-    expect(buttonsOf(edited).map((button) => button.text)).toContain("Mit einer Koordinatorin sprechen");
+    expect(buttonsOf(edited).map((button) => button.text)).toContain("Mit dem Koordinationsteam sprechen");
     expect(lastText(user)).toContain("Schade");
     const gaps = await new DynamoDbKnowledgeGapStore(harness.documentClient, harness.tableName).countsFor(monthOf(new Date()));
     expect(gaps.find((gap) => gap.kind === "not-helpful" && gap.subject === "how-to-get-involved" && gap.language === "de")?.count).toBeGreaterThanOrEqual(1);
@@ -218,7 +218,7 @@ describe("bad input", () => {
     expect(lastText(user)).toContain("keine sichere Antwort");
     await ask(user, "Merhaba, bugün hava nasıl olacak?");
     expect(lastText(user)).toContain("keine sichere Antwort");
-    expect(buttonsOf(lastCallTo(user)).map((button) => button.text)).toEqual(["Mit einer Koordinatorin sprechen", "Themen"]);
+    expect(buttonsOf(lastCallTo(user)).map((button) => button.text)).toEqual(["Mit dem Koordinationsteam sprechen", "Themen"]);
     await ask(user, "/help me please <script>");
     expect(lastText(user)).toContain("So können Sie mich nutzen");
     await ask(user, "/frobnicate");
