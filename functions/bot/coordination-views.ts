@@ -4,10 +4,9 @@ import { availableActions, isOpen } from "../domain/enquiry-lifecycle.ts";
 import type { Enquiry } from "../domain/enquiry.ts";
 import { coordinationData } from "./callback-data.ts";
 import { summaryLines } from "./enquiry-views.ts";
-import { readableDateTime } from "./dates.ts";
+import { count, readableDateTime, type Translate } from "./dates.ts";
 import { displayName, escapeHtml } from "./html.ts";
 
-type Translate = (key: string, variables?: Record<string, string>) => string;
 
 /** Telegram's limit for a forum topic's name. */
 const TOPIC_NAME_LENGTH = 128;
@@ -40,7 +39,7 @@ export function cardText(enquiry: Enquiry, t: Translate, assigneeName?: string, 
     t("card-status", { status: `${STATUS_ICONS[enquiry.status]} ${t(`my-status-${enquiry.status}`)}` }),
     ...(assigneeName ? [t("card-assignee", { name: displayName(assigneeName) })] : []),
     ...(change ? [change] : []),
-    ...(enquiry.rating !== undefined ? [t("card-rating", { rating: String(enquiry.rating) })] : []),
+    ...(enquiry.rating !== undefined ? [t("card-rating", { rating: count(enquiry.rating) })] : []),
     "",
     ...summaryLines(enquiry, t),
   ].join("\n");

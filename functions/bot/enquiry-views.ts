@@ -4,9 +4,9 @@ import { LIMITS, type EnquiryDraft, type EnquiryStep } from "../domain/enquiry-d
 import { TOPICS } from "../domain/knowledge-base.ts";
 import { LANGUAGES } from "../domain/languages.ts";
 import { enquiryData } from "./callback-data.ts";
+import { count, type Translate } from "./dates.ts";
 import { displayName, escapeHtml, withoutDirectionControls } from "./html.ts";
 
-type Translate = (key: string, variables?: Record<string, string>) => string;
 
 export interface StepView {
   text: string;
@@ -81,7 +81,7 @@ export function stepView(draft: EnquiryDraft, t: Translate, districts: readonly 
     case "contact-detail":
       return { text: t(draft.pendingChannel === "email" ? "enquiry-step-contact-email" : "enquiry-step-contact-phone"), keyboard: withNavigation(keyboard, t, draft) };
     case "question": {
-      let text = t("enquiry-step-question", { max: String(LIMITS.questionLength) });
+      let text = t("enquiry-step-question", { max: count(LIMITS.questionLength) });
       if (draft.question) {
         text += `\n\n${t("enquiry-step-question-carried")}\n<i>${escapeHtml(draft.question)}</i>`;
         choice(t("enquiry-question-keep"), "keep");
@@ -90,7 +90,7 @@ export function stepView(draft: EnquiryDraft, t: Translate, districts: readonly 
     }
     case "consent":
       choice(t("enquiry-consent-yes"), "yes");
-      return { text: t("enquiry-step-consent", { days: String(retentionDays) }), keyboard: withNavigation(keyboard, t, draft) };
+      return { text: t("enquiry-step-consent", { days: count(retentionDays) }), keyboard: withNavigation(keyboard, t, draft) };
     case "summary":
       keyboard.text(t("enquiry-send"), enquiryData.send).row().text(t("enquiry-correct"), enquiryData.choice("summary", "correct")).row();
       return { text: [t("enquiry-step-summary"), ...summaryLines(draft, t)].join("\n"), keyboard: withNavigation(keyboard, t, draft) };

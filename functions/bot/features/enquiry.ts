@@ -7,6 +7,7 @@ import type { BotContext } from "../context.ts";
 import { parseOfficeSchedule } from "../../domain/reminders.ts";
 import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";
 import { formatAsOf } from "../answers.ts";
+import { count } from "../dates.ts";
 import { callbackPattern, enquiryData, enquiryPattern, parseAudience, parseTopic } from "../callback-data.ts";
 import { correctionView, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
@@ -92,7 +93,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
       return ctx.reply(ctx.t("enquiry-resume"), { ...HTML, reply_markup: keyboard });
     }
     const refusal = checkLimits(await store.listByEnquirer(ctx.from!.id), now(), { maxOpen: settings.maxOpen, maxPerDay: settings.maxPerDay });
-    if (refusal === "too-many-open") return ctx.reply(ctx.t("enquiry-limit-open", { max: String(settings.maxOpen) }), HTML);
+    if (refusal === "too-many-open") return ctx.reply(ctx.t("enquiry-limit-open", { max: count(settings.maxOpen) }), HTML);
     if (refusal === "daily-limit") return ctx.reply(ctx.t("enquiry-limit-daily"), HTML);
     // The chat's language is the likely answer language; the summary shows it and lets it be changed.
     const draft = newDraft(newId(), now(), { language: await ctx.preferences.language(), ...known });
@@ -106,7 +107,7 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     if (!result.ok) return show(ctx, draft, { edit: false, prefix: ctx.t(`enquiry-hint-${result.error}`) });
     await save(ctx, messageId === undefined ? result.draft : { ...result.draft, lastMessageId: messageId });
     if (value.kind === "attachment" && result.draft.step === draft.step) {
-      return ctx.reply(ctx.t("enquiry-attachment-added", { count: String(result.draft.attachments.length) }), HTML);
+      return ctx.reply(ctx.t("enquiry-attachment-added", { count: count(result.draft.attachments.length) }), HTML);
     }
     await show(ctx, result.draft, { edit });
   }

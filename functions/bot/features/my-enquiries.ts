@@ -9,7 +9,7 @@ import { myEnquiryData, myEnquiryPattern } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, HTML } from "../html.ts";
 import { historyPages } from "../history-pages.ts";
-import { readableDateTime } from "../dates.ts";
+import { count, readableDateTime } from "../dates.ts";
 import { createRelay } from "../relay.ts";
 
 export interface MyEnquiriesDependencies {
@@ -52,7 +52,7 @@ export function myEnquiriesFeature({ store, lookups, retentionDays, now, i18n, t
       const label = event.type === "status-changed" && event.status ? `${ctx.t("my-event-status-changed")}: ${ctx.t(`my-status-${event.status}`)}` : ctx.t(`my-event-${event.type}`);
       return { heading: `<b>${label}</b> <i>(${readableDateTime(event.at, ctx.t)})</i>`, text: event.text ?? "" };
     });
-    const pages = historyPages(title, entries, { shortened: ctx.t("my-history-shortened"), pageLabel: (number, total) => ctx.t("my-history-page", { page: String(number), pages: String(total) }) });
+    const pages = historyPages(title, entries, { shortened: ctx.t("my-history-shortened"), pageLabel: (number, total) => ctx.t("my-history-page", { page: count(number), pages: count(total) }) });
     const shown = Math.min(page, pages.length - 1);
     const keyboard = new InlineKeyboard();
     if (shown > 0) keyboard.text(ctx.t("my-history-newer"), myEnquiryData.show(enquiry.id, shown - 1));
@@ -107,7 +107,7 @@ export function myEnquiriesFeature({ store, lookups, retentionDays, now, i18n, t
     await ctx.answerCallbackQuery({ text: counted ? ctx.t("rating-thanks") : ctx.t("button-outdated") });
     if (!counted) return;
     await ctx.editMessageText(ctx.t("rating-thanks"), HTML);
-    await relay.tellCoordinators(ctx.api, enquiry, i18n.t("de", "rating-posted", { reference: enquiry.reference, rating: String(rating) }));
+    await relay.tellCoordinators(ctx.api, enquiry, i18n.t("de", "rating-posted", { reference: enquiry.reference, rating: count(rating) }));
   });
 
   /**
