@@ -72,3 +72,28 @@ export function localInvocationContext(budgetMs = 20_000) {
   const deadline = Date.now() + budgetMs;
   return { getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()) };
 }
+
+/**
+ * Runs `stop` once, then exits, when the process is told to end: Ctrl+C (SIGINT, which a terminal
+ * sends to npm and to us alike, so it may come twice), SIGTERM (a process manager, or npm
+ * forwarding the one sent to its own PID) or SIGHUP (the terminal closed). Also when the parent
+ * goes away without a word (killed with SIGKILL): an orphaned server would keep its port and the
+ * embedded DynamoDB's files. A stop that hangs still ends the process after `graceMs`.
+ */
+export function endWithParent(stop: () => Promise<void> | void, graceMs = 5_000): void {
+  let stopping = false;
+  const end = () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), graceMs).unref();
+    void Promise.resolve()
+      .then(stop)
+      .catch((error: unknown) => console.error(error instanceof Error ? error.message : error))
+      .finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, end);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) end();
+  }, 1_000).unref();
+}

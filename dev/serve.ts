@@ -2,7 +2,7 @@ import { ConfigError, localEnvironmentSchema, parseEnvironment } from "../functi
 import { createFunctionUrlServer, listen } from "./function-url-server.ts";
 import { loadDotEnv } from "./dotenv.ts";
 import { createLocalLogger } from "./logger.ts";
-import { startLocalRuntime } from "./local-runtime.ts";
+import { endWithParent, startLocalRuntime } from "./local-runtime.ts";
 import { LOCAL_TOKEN } from "./local-token.ts";
 
 
@@ -28,13 +28,12 @@ async function main() {
   const port = await listen(server, environment.PORT);
   console.log(`Webhook listening on http://127.0.0.1:${port}/telegram (DynamoDB: ${runtime.dynamoDbEndpoint})`);
 
-  const stop = async () => {
+  endWithParent(async () => {
+    // Open keep-alive connections would otherwise hold the port until they time out.
+    server.closeAllConnections();
     server.close();
     await runtime.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  });
 }
 
 main().catch((error: unknown) => {

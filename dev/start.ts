@@ -10,7 +10,7 @@ import { loadDotEnv } from "./dotenv.ts";
 import { createFunctionUrlServer, listen } from "./function-url-server.ts";
 import { createLocalLogger } from "./logger.ts";
 import { recreateTable } from "./local-dynamodb.ts";
-import { startLocalRuntime } from "./local-runtime.ts";
+import { endWithParent, startLocalRuntime } from "./local-runtime.ts";
 import { runLongPolling } from "./long-polling.ts";
 import { LOCAL_TOKEN } from "./local-token.ts";
 import { BotApiEmulator } from "./playground/bot-api-emulator.ts";
@@ -37,10 +37,10 @@ async function runWithTelegram(environment: LocalEnvironment, token: string, web
   const logger = createLocalLogger(environment);
   const runtime = await startLocalRuntime({ environment, token, webhookSecret, apiRoot: environment.TELEGRAM_API_ROOT, logger });
   const stopping = new AbortController();
-  process.once("SIGINT", () => {
+  endWithParent(async () => {
     // A long poll may hang for 25 s more; nothing is lost by leaving now, Telegram keeps unconfirmed updates.
     stopping.abort();
-    void runtime.close().finally(() => process.exit(0));
+    await runtime.close();
   });
   console.log(`@${runtime.bot.botInfo.username} is running by long polling (DynamoDB: ${runtime.dynamoDbEndpoint}). Ctrl+C stops it.`);
   await runLongPolling(runtime, token, environment.TELEGRAM_API_ROOT, webhookSecret, stopping.signal);
@@ -79,22 +79,26 @@ async function runPlayground(environment: LocalEnvironment, webhookSecret: strin
   console.log(`Playground: http://127.0.0.1:${playgroundPort}/ (open it in a browser: chat as a volunteer, a company or a refugee, and answer as the coordinators)`);
 
   const stop = async () => {
+    // Open keep-alive connections (the browser's page) would otherwise hold the ports.
+    playground.closeAllConnections();
     playground.close();
+    webhook.closeAllConnections();
     webhook.close();
     await runtime.close();
     client.destroy();
     await emulator.stop();
-    process.exit(0);
   };
-  process.once("SIGINT", () => void stop());
-  process.once("SIGTERM", () => void stop());
+  endWithParent(stop);
 
   // The terminal's language when the bot speaks it, else the office's; /language switches anyway.
   const terminalLanguage = (process.env.LANG ?? "").slice(0, 2).toLowerCase();
   const language_code = isLanguage(terminalLanguage) ? terminalLanguage : DEFAULT_LANGUAGE;
   const { quit } = await runTerminalChat(emulator, { id: 4242, first_name: "Local", language_code }, coordinatorChatId);
   // Without a terminal (input closed) the playground page keeps running until Ctrl+C.
-  if (quit) await stop();
+  if (quit) {
+    await stop();
+    process.exit(0);
+  }
 }
 
 /** The configured port, or any free one when it is taken (a second `npm start`). */
