@@ -229,6 +229,15 @@ enquiry-sent =
     <b>شكرًا لكم! وصلنا استفساركم { $reference }.</b>
     سيتواصل معكم فريق التنسيق في مكتب الشؤون الاجتماعية – هنا في المحادثة أو بالطريقة التي طلبتموها. يمكنكم معرفة حالة استفساراتكم بالأمر ‎/my.
 enquiry-sent-hours = تصلكم الإجابات خلال ساعات الدوام: { $hours }.
+office-hours = من { $firstDay } إلى { $lastDay }، من الساعة ⁦{ $opens }⁩ إلى ⁦{ $closes }⁩
+office-hours-one-day = { $firstDay }، من الساعة ⁦{ $opens }⁩ إلى ⁦{ $closes }⁩
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
 enquiry-limit-open = لديكم بالفعل { $max ->
         [one] استفسار مفتوح واحد
         [two] استفساران مفتوحان

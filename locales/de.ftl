@@ -210,6 +210,15 @@ enquiry-sent =
     <b>Danke! Ihre Anfrage { $reference } ist angekommen.</b>
     Jemand aus dem Koordinationsteam des Sozialamts meldet sich bei Ihnen – hier im Chat oder wie von Ihnen gewünscht. Mit /my sehen Sie den Stand Ihrer Anfragen.
 enquiry-sent-hours = Antworten gibt es zu den Bürozeiten: { $hours }.
+office-hours = { $firstDay }–{ $lastDay } { $opens }–{ $closes } Uhr
+office-hours-one-day = { $firstDay } { $opens }–{ $closes } Uhr
+weekday-1 = Mo
+weekday-2 = Di
+weekday-3 = Mi
+weekday-4 = Do
+weekday-5 = Fr
+weekday-6 = Sa
+weekday-7 = So
 enquiry-limit-open = Sie haben schon { $max ->
         [one] { $max } offene Anfrage
        *[other] { $max } offene Anfragen

@@ -208,6 +208,15 @@ enquiry-sent =
     <b>Thank you! Your enquiry { $reference } has arrived.</b>
     Someone from the Sozialamt's coordination team will get back to you – here in the chat or as you asked. Send /my to see the status of your enquiries.
 enquiry-sent-hours = Answers come during office hours: { $hours }.
+office-hours = { $firstDay }–{ $lastDay }, { $opens }–{ $closes }
+office-hours-one-day = { $firstDay }, { $opens }–{ $closes }
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
 enquiry-limit-open = You already have { $max ->
         [one] { $max } open enquiry
        *[other] { $max } open enquiries

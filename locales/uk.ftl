@@ -231,6 +231,15 @@ enquiry-sent =
     <b>Дякуємо! Ваш запит { $reference } отримано.</b>
     Команда координації Соціального відомства зв’яжеться з Вами – тут, у чаті, або так, як Ви побажали. Командою /my Ви можете переглянути стан своїх запитів.
 enquiry-sent-hours = Відповіді надаються в робочі години: { $hours }.
+office-hours = { $firstDay }–{ $lastDay }, { $opens }–{ $closes }
+office-hours-one-day = { $firstDay }, { $opens }–{ $closes }
+weekday-1 = пн
+weekday-2 = вт
+weekday-3 = ср
+weekday-4 = чт
+weekday-5 = пт
+weekday-6 = сб
+weekday-7 = нд
 enquiry-limit-open = У Вас уже { $max ->
         [one] { $max } відкритий запит
        *[few] { $max } відкриті запити

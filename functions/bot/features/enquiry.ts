@@ -8,6 +8,7 @@ import { parseOfficeSchedule } from "../../domain/reminders.ts";
 import { isOpen, local, nextOpening, type OfficeCalendar } from "../../domain/working-hours.ts";
 import { formatAsOf } from "../answers.ts";
 import { count } from "../dates.ts";
+import { officeHoursText } from "../office-hours.ts";
 import { callbackPattern, enquiryData, enquiryPattern, parseAudience, parseTopic } from "../callback-data.ts";
 import { correctionView, stepView } from "../enquiry-views.ts";
 import { HTML } from "../html.ts";
@@ -122,7 +123,9 @@ export function enquiryFeature({ store, settings, districts, now, log }: Enquiry
     // Not created means an earlier delivery of this "Send" stored it but may have failed before the
     // person saw the confirmation (the draft is still there), or a double tap ran alongside: either
     // way the person gets the confirmation, and an identical second edit is no news to Telegram.
-    const hours = settings.officeHours ? `\n${ctx.t("enquiry-sent-hours", { hours: settings.officeHours })}` : "";
+    // From the schedule, in the person's language; OFFICE_HOURS (one text for everyone) only without one.
+    const officeHours = schedule ? officeHoursText(schedule, ctx.t) : settings.officeHours;
+    const hours = officeHours ? `\n${ctx.t("enquiry-sent-hours", { hours: officeHours })}` : "";
     const confirmation = `${ctx.t("enquiry-sent", { reference: enquiry.reference })}${hours}${closedNotice(ctx, new Date(enquiry.createdAt))}`;
     await ctx.editMessageText(confirmation, HTML).catch((error: unknown) => {
       if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;

@@ -23,6 +23,18 @@ async function send(userId: number, language_code: string, agree: string) {
   return chat.lastText();
 }
 
+describe("the office hours", () => {
+  it("are told in each person's language, from the schedule the reminders use", async () => {
+    expect(await send(90_010, "de", "Ja, ich bin einverstanden")).toContain("Antworten gibt es zu den Bürozeiten: Mo–Fr 09:00–16:00 Uhr.");
+    expect(await send(90_011, "en", "Yes, I agree")).toContain("Answers come during office hours: Mon–Fri, 09:00–16:00.");
+    expect(await send(90_012, "uk", "eq:consent:yes")).toContain("пн–пт, 09:00–16:00");
+    const arabic = await send(90_013, "ar", "eq:consent:yes");
+    expect(arabic).toContain("من الاثنين إلى الجمعة");
+    // Nothing German inside another language.
+    for (const text of [arabic, await send(90_014, "fa", "eq:consent:yes")]) expect(text).not.toMatch(/Mo–Fr|Uhr/);
+  });
+});
+
 describe("outside office hours", () => {
   it("tells a person who sends on Christmas Eve evening that the office opens again after the holidays", async () => {
     const confirmation = await send(90_001, "de", "Ja, ich bin einverstanden");

@@ -42,6 +42,8 @@ const TEMPLATE_VALUES: Record<string, readonly (string | number)[]> = {
   // The events of an enquiry's history the person sees: notes are for coordinators only.
   "my-event-": ["created", "message-from-enquirer", "message-from-coordinator", "status-changed"],
   "month-": Array.from({ length: 12 }, (_, index) => index + 1),
+  // ISO weekdays of the office schedule (functions/bot/office-hours.ts).
+  "weekday-": Array.from({ length: 7 }, (_, index) => index + 1),
 };
 
 /** Who reads the text: the person in their language, the coordinators in German, or either (a `t` handed in). */
