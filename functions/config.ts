@@ -54,6 +54,24 @@ const shared = {
   TRANSLATION: unsetIfEmpty(z._default(z.enum(["off", "amazon", "fake"]), "off")),
 };
 
+/**
+ * The office's settings that every function reads, as `cdk synth` checks them against CDK context
+ * (lib/deployment-config.ts): the very schema the functions parse, so a value that synth accepts
+ * is one the deployed functions accept.
+ */
+export const officeSettingsSchema = z.object({
+  ENQUIRY_REFERENCE_PREFIX: shared.ENQUIRY_REFERENCE_PREFIX,
+  DRAFT_TTL_HOURS: shared.DRAFT_TTL_HOURS,
+  ENQUIRY_RETENTION_DAYS: shared.ENQUIRY_RETENTION_DAYS,
+  MAX_OPEN_ENQUIRIES: shared.MAX_OPEN_ENQUIRIES,
+  MAX_ENQUIRIES_PER_DAY: shared.MAX_ENQUIRIES_PER_DAY,
+  OFFICE_HOURS: shared.OFFICE_HOURS,
+  OFFICE_TIME_ZONE: shared.OFFICE_TIME_ZONE,
+  FIRST_ANSWER_WORKING_HOURS: shared.FIRST_ANSWER_WORKING_HOURS,
+  REASSURE_AFTER_WORKING_HOURS: shared.REASSURE_AFTER_WORKING_HOURS,
+});
+export type OfficeSetting = keyof typeof officeSettingsSchema.shape;
+
 /** The environment of the webhook Lambda function: secrets come from Secrets Manager, never from here. */
 export const lambdaEnvironmentSchema = z.object({
   ...shared,

@@ -1,5 +1,6 @@
 import { Annotations, CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { Construct } from "constructs";
+import { BotFunction } from "./constructs/bot-function.ts";
 import { BotSecret } from "./constructs/bot-secret.ts";
 import { BotTable } from "./constructs/bot-table.ts";
 import { EnquiryNotifier } from "./constructs/enquiry-notifier.ts";
@@ -10,7 +11,7 @@ import type { DeploymentConfig } from "./deployment-config.ts";
 
 export type BotStackProps = StackProps &
   Pick<DeploymentConfig, "stage" | "botUsername" | "coordinatorChatId" | "reservedConcurrency" | "officeSchedule"> &
-  Partial<Pick<DeploymentConfig, "translation" | "alarmEmail">>;
+  Partial<Pick<DeploymentConfig, "translation" | "alarmEmail" | "officeSettings">>;
 
 /**
  * The whole bot for one stage: its table, its secret and the webhook endpoint, wired.
@@ -18,7 +19,7 @@ export type BotStackProps = StackProps &
  */
 export class BotStack extends Stack {
   constructor(scope: Construct, id: string, props: BotStackProps) {
-    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, translation, alarmEmail, ...stackProps } = props;
+    const { stage, botUsername, coordinatorChatId, reservedConcurrency, officeSchedule, translation, alarmEmail, officeSettings, ...stackProps } = props;
     const prod = stage === "prod";
     super(scope, id, {
       description: `Telegram bot of the volunteering office (${stage})`,
@@ -65,6 +66,12 @@ export class BotStack extends Stack {
       reminders: reminders.function,
       ...(alarmEmail === undefined ? {} : { alarmEmail }),
     });
+
+    // Every function parses the same environment schema (functions/config.ts), so each gets the
+    // office's settings: a limit the webhook enforces and the reminders count by must not differ.
+    for (const botFunction of this.node.findAll().filter((construct) => construct instanceof BotFunction)) {
+      for (const [variable, value] of Object.entries(officeSettings ?? {})) botFunction.function.addEnvironment(variable, value);
+    }
 
     if (botUsername === undefined) {
       Annotations.of(this).addWarningV2(

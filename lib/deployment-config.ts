@@ -3,6 +3,7 @@
  * once so that a typo fails synth with a message that names the setting and the fix.
  */
 import type { Construct } from "constructs";
+import { officeSettingsSchema, type OfficeSetting } from "../functions/config.ts";
 import { parseOfficeSchedule } from "../functions/domain/reminders.ts";
 
 export const stages = ["dev", "prod"] as const;
@@ -31,7 +32,25 @@ export interface DeploymentConfig {
   readonly alarmEmail?: string;
   /** `-c nag=false` skips the cdk-nag AwsSolutions checks at synth. @default true */
   readonly nag: boolean;
+  /**
+   * The office's settings given as context (`-c maxOpenEnquiries=5`), by environment variable,
+   * as every function gets them. A setting not given is absent: the functions' own default applies.
+   */
+  readonly officeSettings: Partial<Record<OfficeSetting, string>>;
 }
+
+/** The context key of each office setting: the variable's name in camelCase. */
+export const OFFICE_SETTING_CONTEXT_KEYS: Readonly<Record<OfficeSetting, string>> = {
+  ENQUIRY_REFERENCE_PREFIX: "enquiryReferencePrefix",
+  DRAFT_TTL_HOURS: "draftTtlHours",
+  ENQUIRY_RETENTION_DAYS: "enquiryRetentionDays",
+  MAX_OPEN_ENQUIRIES: "maxOpenEnquiries",
+  MAX_ENQUIRIES_PER_DAY: "maxEnquiriesPerDay",
+  OFFICE_HOURS: "officeHours",
+  OFFICE_TIME_ZONE: "officeTimeZone",
+  FIRST_ANSWER_WORKING_HOURS: "firstAnswerWorkingHours",
+  REASSURE_AFTER_WORKING_HOURS: "reassureAfterWorkingHours",
+};
 
 /** A context value that cannot be used; synth stops with this message. */
 export class InvalidDeploymentContext extends Error {
@@ -90,7 +109,50 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
     reservedConcurrency: parseReservedConcurrency(context("reservedConcurrency")),
     translation: context("translation") === "on",
     nag: context("nag") !== "false",
+    officeSettings: readOfficeSettings(context),
   };
+}
+
+/**
+ * Checks the office's settings with the schema the functions parse their environment with, so
+ * that a value the deployed bot would refuse at its first update stops synth instead.
+ */
+function readOfficeSettings(context: (key: string) => string | undefined): Partial<Record<OfficeSetting, string>> {
+  const given: Partial<Record<OfficeSetting, string>> = {};
+  for (const [variable, key] of Object.entries(OFFICE_SETTING_CONTEXT_KEYS) as [OfficeSetting, string][]) {
+    const value = context(key);
+    if (value !== undefined) given[variable] = value;
+  }
+  const result = officeSettingsSchema.safeParse(given);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = String(issue.path[0]) as OfficeSetting;
+      return `-c ${OFFICE_SETTING_CONTEXT_KEYS[variable]}="${given[variable]}" (${variable}): ${describeIssue(issue)}`;
+    });
+    throw new InvalidDeploymentContext(`Configuration error: ${problems.join("; ")}`);
+  }
+  if (given.OFFICE_TIME_ZONE !== undefined && !isTimeZone(given.OFFICE_TIME_ZONE)) {
+    throw new InvalidDeploymentContext(`-c officeTimeZone="${given.OFFICE_TIME_ZONE}" (OFFICE_TIME_ZONE) is not a time zone such as Europe/Berlin.`);
+  }
+  return given;
+}
+
+/** zod/mini (which the functions use for its size) carries no messages for bounds: say them here. */
+function describeIssue(issue: { code: string; message: string; origin?: string; minimum?: unknown; maximum?: unknown }): string {
+  const unit = issue.origin === "string" ? " characters" : "";
+  if (issue.code === "invalid_type") return "must be a whole number";
+  if (issue.code === "too_small") return `must be at least ${String(issue.minimum)}${unit}`;
+  if (issue.code === "too_big") return `must be at most ${String(issue.maximum)}${unit}`;
+  return issue.message;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The CloudFormation stack name of a stage. */

@@ -283,4 +283,35 @@ describe("BotStack, context variations", () => {
     expect(environmentOf(template)).not.toHaveProperty("TELEGRAM_BOT_USERNAME");
     Annotations.fromStack(stack).hasWarning("*", Match.stringLikeRegexp("botUsername"));
   });
+
+  it("gives every function the office's settings from context, and none it was not given", () => {
+    // Act
+    const { template } = synthBotStack({
+      context: { botUsername: "example_bot", maxOpenEnquiries: "5", officeHours: "Mo–Fr 9–16 Uhr", reassureAfterWorkingHours: 12 },
+    });
+
+    // Assess: the webhook, the notifier and the reminders (the functions that carry STAGE).
+    const botFunctions = Object.values(template.findResources("AWS::Lambda::Function", {
+      Properties: { Environment: { Variables: Match.objectLike({ STAGE: "dev" }) } },
+    })) as Resource[];
+    expect(botFunctions.length).toBeGreaterThanOrEqual(3);
+    for (const botFunction of botFunctions) {
+      const variables = (botFunction.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toMatchObject({ MAX_OPEN_ENQUIRIES: "5", OFFICE_HOURS: "Mo–Fr 9–16 Uhr", REASSURE_AFTER_WORKING_HOURS: "12" });
+      // Unset settings keep the functions' defaults (functions/config.ts), not a copy of them.
+      expect(variables).not.toHaveProperty("MAX_ENQUIRIES_PER_DAY");
+    }
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Description: "Telegram webhook of the engagement bot",
+      Environment: { Variables: Match.objectLike({ MAX_OPEN_ENQUIRIES: "5", OFFICE_HOURS: "Mo–Fr 9–16 Uhr" }) },
+    });
+  });
+
+  it("fails synth on a setting the functions would refuse, naming it", () => {
+    // Act
+    const synth = () => synthBotStack({ context: { botUsername: "example_bot", maxEnquiriesPerDay: "0" } });
+
+    // Assess
+    expect(synth).toThrow(/-c maxEnquiriesPerDay="0" \(MAX_ENQUIRIES_PER_DAY\): must be at least 1/);
+  });
 });

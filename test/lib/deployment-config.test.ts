@@ -10,7 +10,7 @@ describe("readDeploymentConfig", () => {
     const config = configFrom({});
 
     // Assess
-    expect(config).toEqual({ stage: "dev", reservedConcurrency: 10, nag: true, translation: false });
+    expect(config).toEqual({ stage: "dev", reservedConcurrency: 10, nag: true, translation: false, officeSettings: {} });
     expect(stackName(config.stage)).toBe("EngagementBot-dev");
   });
 
@@ -35,7 +35,55 @@ describe("readDeploymentConfig", () => {
       nag: false,
       translation: true,
       officeSchedule: "Mo-Fr 09:00-16:00",
+      officeSettings: {},
     });
+  });
+
+  it("reads every office setting as context, by the variable the functions read", () => {
+    // Act: as `-c key=value` passes strings, and as cdk.json passes numbers.
+    const config = configFrom({
+      officeHours: "Mo–Fr 9–16 Uhr",
+      enquiryReferencePrefix: "EB",
+      maxOpenEnquiries: 5,
+      maxEnquiriesPerDay: "8",
+      draftTtlHours: "48",
+      enquiryRetentionDays: 365,
+      firstAnswerWorkingHours: "8",
+      reassureAfterWorkingHours: "12",
+      officeTimeZone: "Europe/Berlin",
+    });
+
+    // Assess
+    expect(config.officeSettings).toEqual({
+      OFFICE_HOURS: "Mo–Fr 9–16 Uhr",
+      ENQUIRY_REFERENCE_PREFIX: "EB",
+      MAX_OPEN_ENQUIRIES: "5",
+      MAX_ENQUIRIES_PER_DAY: "8",
+      DRAFT_TTL_HOURS: "48",
+      ENQUIRY_RETENTION_DAYS: "365",
+      FIRST_ANSWER_WORKING_HOURS: "8",
+      REASSURE_AFTER_WORKING_HOURS: "12",
+      OFFICE_TIME_ZONE: "Europe/Berlin",
+    });
+  });
+
+  it.each([
+    [{ maxOpenEnquiries: "0" }, /-c maxOpenEnquiries="0" \(MAX_OPEN_ENQUIRIES\): must be at least 1/],
+    [{ maxEnquiriesPerDay: "five" }, /-c maxEnquiriesPerDay="five" \(MAX_ENQUIRIES_PER_DAY\): must be a whole number/],
+    [{ draftTtlHours: "2.5" }, /\(DRAFT_TTL_HOURS\): must be a whole number/],
+    [{ enquiryRetentionDays: "4000" }, /\(ENQUIRY_RETENTION_DAYS\): must be at most 3650/],
+    [{ enquiryReferencePrefix: "abc" }, /\(ENQUIRY_REFERENCE_PREFIX\): must be 1–3 capital letters/],
+    [{ officeHours: "x".repeat(201) }, /\(OFFICE_HOURS\): must be at most 200 characters/],
+    [{ firstAnswerWorkingHours: "-1" }, /\(FIRST_ANSWER_WORKING_HOURS\): must be at least 1/],
+    [{ reassureAfterWorkingHours: "1000" }, /\(REASSURE_AFTER_WORKING_HOURS\): must be at most 400/],
+    [{ officeTimeZone: "Stuttgart" }, /\(OFFICE_TIME_ZONE\) is not a time zone/],
+  ])("stops synth on %j, naming the context key and the variable", (context, message) => {
+    // Act
+    const read = () => configFrom(context);
+
+    // Assess
+    expect(read).toThrow(InvalidDeploymentContext);
+    expect(read).toThrow(message);
   });
 
   it("leaves the webhook unreserved when reservedConcurrency is none", () => {
