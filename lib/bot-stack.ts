@@ -1,4 +1,4 @@
-import { Annotations, CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
+import { CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { BotFunction } from "./constructs/bot-function.ts";
 import { BotSecret } from "./constructs/bot-secret.ts";
@@ -33,8 +33,8 @@ export class BotStack extends Stack {
     const secret = new BotSecret(this, "BotSecret");
     const webhook = new WebhookEndpoint(this, "Webhook", {
       stage,
-      ...(botUsername === undefined ? {} : { botUsername }),
-      ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+      botUsername,
+      coordinatorChatId,
       ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }),
     });
     table.grantBotAccess(webhook.function);
@@ -46,14 +46,14 @@ export class BotStack extends Stack {
       stage,
       table,
       secret,
-      ...(botUsername === undefined ? {} : { botUsername }),
-      ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+      botUsername,
+      coordinatorChatId,
     });
     const reminders = new ReminderSchedule(this, "Reminders", {
       stage,
       table,
       secret,
-      ...(botUsername === undefined ? {} : { botUsername }),
+      botUsername,
       ...(officeSchedule === undefined ? {} : { officeSchedule }),
     });
 
@@ -71,13 +71,6 @@ export class BotStack extends Stack {
     // office's settings: a limit the webhook enforces and the reminders count by must not differ.
     for (const botFunction of this.node.findAll().filter((construct) => construct instanceof BotFunction)) {
       for (const [variable, value] of Object.entries(officeSettings ?? {})) botFunction.function.addEnvironment(variable, value);
-    }
-
-    if (botUsername === undefined) {
-      Annotations.of(this).addWarningV2(
-        "engagement-bot:botUsernameMissing",
-        "No -c botUsername=...: TELEGRAM_BOT_USERNAME is not set, so the deployed bot fails at start-up. Fine for synth; pass it to deploy.",
-      );
     }
 
     new CfnOutput(this, "WebhookUrl", {

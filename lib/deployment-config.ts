@@ -14,11 +14,11 @@ export interface DeploymentConfig {
   readonly stage: Stage;
   /**
    * `-c botUsername=...`: the bot's Telegram username without "@" (used for deep links).
-   * Required for prod; a dev synth without it works, warns, and deploys no username.
+   * Required in every stage: the functions cannot start without it.
    */
-  readonly botUsername?: string;
-  /** `-c coordinatorChatId=...`: the Telegram chat that receives enquiries. @default - none */
-  readonly coordinatorChatId?: string;
+  readonly botUsername: string;
+  /** `-c coordinatorChatId=...`: the supergroup (with topics) that receives enquiries. Required in every stage. */
+  readonly coordinatorChatId: string;
   /**
    * `-c reservedConcurrency=N|none`: reserved concurrency of the webhook function.
    * `undefined` means unreserved (`none`). @default 10
@@ -79,16 +79,30 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
       `botUsername "${botUsername}" is not a Telegram username. Pass it without "@", e.g. -c botUsername=example_bot.`,
     );
   }
-  if (botUsername === undefined && stage === "prod") {
+  // Without it the functions refuse their environment at the first update, in dev as in prod:
+  // better that `cdk synth` says so before anything is deployed.
+  if (botUsername === undefined) {
     throw new InvalidDeploymentContext(
-      "The prod stage needs the bot's username: pass -c botUsername=<username without @>.",
+      `The ${stage} stage needs the bot's username, or the deployed bot fails at its first update: pass -c botUsername=<username without @>.`,
     );
   }
 
   const coordinatorChatId = context("coordinatorChatId");
-  if (coordinatorChatId !== undefined && !/^-?\d{1,20}$/.test(coordinatorChatId)) {
+  // Enquiries become topics of the coordinators' group: a bot without one takes enquiries that nobody sees.
+  if (coordinatorChatId === undefined) {
+    throw new InvalidDeploymentContext(
+      `The ${stage} stage needs the coordinators' group, or enquiries reach nobody: pass -c coordinatorChatId=<the group's id, e.g. -1001234567890> (README, "Setting up the coordinators' group").`,
+    );
+  }
+  if (!/^-?\d{1,20}$/.test(coordinatorChatId)) {
     throw new InvalidDeploymentContext(
       `coordinatorChatId "${coordinatorChatId}" is not a Telegram chat id (an integer; groups are negative, e.g. -1001234567890).`,
+    );
+  }
+  // Topics exist only in supergroups, whose ids start with -100; a positive id is a person.
+  if (!coordinatorChatId.startsWith("-100")) {
+    throw new InvalidDeploymentContext(
+      `coordinatorChatId "${coordinatorChatId}" is not a supergroup's id (those start with -100): enquiries are posted as topics, which only a supergroup with topics has.`,
     );
   }
 
@@ -103,8 +117,8 @@ export function readDeploymentConfig(scope: Construct): DeploymentConfig {
   return {
     stage,
     ...(alarmEmail === undefined ? {} : { alarmEmail }),
-    ...(botUsername === undefined ? {} : { botUsername }),
-    ...(coordinatorChatId === undefined ? {} : { coordinatorChatId }),
+    botUsername,
+    coordinatorChatId,
     ...(officeSchedule === undefined ? {} : { officeSchedule }),
     reservedConcurrency: parseReservedConcurrency(context("reservedConcurrency")),
     translation: context("translation") === "on",

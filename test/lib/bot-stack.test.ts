@@ -77,6 +77,7 @@ describe("BotStack, dev stage (bundled as by cdk synth)", () => {
       TABLE_NAME: { Ref: tableId },
       BOT_SECRET_ARN: { Ref: secretId },
       TELEGRAM_BOT_USERNAME: "example_bot",
+      COORDINATOR_CHAT_ID: "-1001234567890",
       STAGE: "dev",
       LOG_LEVEL: "DEBUG",
       POWERTOOLS_SERVICE_NAME: "engagement-bot",
@@ -275,13 +276,20 @@ describe("BotStack, context variations", () => {
     });
   });
 
-  it("synthesises a dev stack without a bot username but warns that the bot cannot start", () => {
+  it.each([["dev"], ["prod"]])("fails a %s synth without the bot's username, saying why", (stage) => {
     // Act
-    const { stack, template } = synthBotStack();
+    const synth = () => synthBotStack({ context: { stage, botUsername: "" } });
 
     // Assess
-    expect(environmentOf(template)).not.toHaveProperty("TELEGRAM_BOT_USERNAME");
-    Annotations.fromStack(stack).hasWarning("*", Match.stringLikeRegexp("botUsername"));
+    expect(synth).toThrow(`The ${stage} stage needs the bot's username, or the deployed bot fails at its first update: pass -c botUsername=`);
+  });
+
+  it.each([["dev"], ["prod"]])("fails a %s synth without the coordinators' group, saying why", (stage) => {
+    // Act
+    const synth = () => synthBotStack({ context: { stage, coordinatorChatId: "" } });
+
+    // Assess
+    expect(synth).toThrow(`The ${stage} stage needs the coordinators' group, or enquiries reach nobody: pass -c coordinatorChatId=`);
   });
 
   it("gives every function the office's settings from context, and none it was not given", () => {

@@ -2,7 +2,9 @@ import { App } from "aws-cdk-lib";
 import { describe, expect, it } from "vitest";
 import { InvalidDeploymentContext, readDeploymentConfig, stackName } from "../../lib/deployment-config.ts";
 
-const configFrom = (context: Record<string, unknown>) => readDeploymentConfig(new App({ context }));
+/** What every deploy must name (the bot and the coordinators' group), plus the given context. */
+const REQUIRED = { botUsername: "example_bot", coordinatorChatId: "-1001234567890" };
+const configFrom = (context: Record<string, unknown>) => readDeploymentConfig(new App({ context: { ...REQUIRED, ...context } }));
 
 describe("readDeploymentConfig", () => {
   it("defaults to the dev stage, 10 reserved instances and cdk-nag on", () => {
@@ -10,7 +12,7 @@ describe("readDeploymentConfig", () => {
     const config = configFrom({});
 
     // Assess
-    expect(config).toEqual({ stage: "dev", reservedConcurrency: 10, nag: true, translation: false, officeSettings: {} });
+    expect(config).toEqual({ ...REQUIRED, stage: "dev", reservedConcurrency: 10, nag: true, translation: false, officeSettings: {} });
     expect(stackName(config.stage)).toBe("EngagementBot-dev");
   });
 
@@ -103,12 +105,30 @@ describe("readDeploymentConfig", () => {
     expect(read).toThrow(/Unknown stage "production".*-c stage=dev or -c stage=prod/);
   });
 
-  it("refuses a prod stage without the bot's username", () => {
+  it.each([["dev"], ["prod"]])("refuses a %s stage without the bot's username", (stage) => {
     // Act
-    const read = () => configFrom({ stage: "prod" });
+    const read = () => configFrom({ stage, botUsername: "" });
 
     // Assess
-    expect(read).toThrow(/prod stage needs the bot's username: pass -c botUsername=/);
+    expect(read).toThrow(InvalidDeploymentContext);
+    expect(read).toThrow(`The ${stage} stage needs the bot's username, or the deployed bot fails at its first update: pass -c botUsername=<username without @>.`);
+  });
+
+  it.each([["dev"], ["prod"]])("refuses a %s stage without the coordinators' group", (stage) => {
+    // Act
+    const read = () => configFrom({ stage, coordinatorChatId: undefined });
+
+    // Assess
+    expect(read).toThrow(InvalidDeploymentContext);
+    expect(read).toThrow(`The ${stage} stage needs the coordinators' group, or enquiries reach nobody: pass -c coordinatorChatId=`);
+  });
+
+  it.each([["4242"], ["-4242"]])("refuses %j as the coordinators' group: topics need a supergroup (-100…)", (coordinatorChatId) => {
+    // Act
+    const read = () => configFrom({ coordinatorChatId });
+
+    // Assess
+    expect(read).toThrow(/is not a supergroup's id \(those start with -100\)/);
   });
 
   it.each([["@example_bot"], ["ab"], ["has space_bot"]])("rejects %j as a bot username", (botUsername) => {

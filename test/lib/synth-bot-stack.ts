@@ -34,6 +34,9 @@ export function synthBotStack(options: SynthOptions = {}): SynthesisedBotStack {
     context: {
       ...cdkJsonContext,
       ...(options.bundle ? {} : { "aws:cdk:bundling-stacks": [] }),
+      // Synth refuses a stack without them (lib/deployment-config.ts); a test may override or drop them.
+      botUsername: "example_bot",
+      coordinatorChatId: "-1001234567890",
       ...options.context,
     },
   });
