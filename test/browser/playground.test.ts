@@ -75,9 +75,9 @@ describe("the playground in a real browser", () => {
     await answer.getByRole("button", { name: /Yes/ }).waitFor();
 
     // The enquiry, as the dialogue asks for it.
-    await tap(answer, "Talk to a coordinator");
+    await tap(answer, "Talk to the coordination team");
     await tap(await botMessage(privateChat(), "Do you agree?"), "Yes, I agree");
-    await tap(await botMessage(privateChat(), "Enquiry to a coordinator"), "I want to get involved");
+    await tap(await botMessage(privateChat(), "Enquiry to the coordination team"), "I want to get involved");
     // The topic comes from the answer and the language from the chat: neither is asked again.
     await tap(await botMessage(privateChat(), "In which city district?"), "Skip");
     await tap(await botMessage(privateChat(), "How should we reach you?"), "Here in this chat");
@@ -163,7 +163,7 @@ describe("the playground in a real browser", () => {
     await page.getByRole("tab", { name: /Lena/ }).click();
     await say("🤷");
     const answer = await botMessage(privateChat(), "I do not have a reliable answer to that");
-    await answer.getByRole("button", { name: "Talk to a coordinator" }).waitFor();
+    await answer.getByRole("button", { name: "Talk to the coordination team" }).waitFor();
 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reset local data" }).click();
